@@ -1,0 +1,11 @@
+/**
+ * zod-free entry for browser bundles: route paths, formatting helpers and types only.
+ * Validation schemas live in the main entry.
+ */
+export * from './routes/paths.js';
+export * from './primitives/money.js';
+export * from './primitives/business-number.js';
+export * from './primitives/phone.js';
+export * from './primitives/ids.js';
+export * from './primitives/korean-regions.js';
+export type * from './types.js';

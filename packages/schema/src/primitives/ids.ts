@@ -1,0 +1,20 @@
+/**
+ * Public ids are a type prefix, an underscore and 4 to 32 lower-case letters or digits:
+ * `pa_` partner, `prd_` product, `svc_` service, `ch_` sales channel (mall).
+ */
+export const ID_PREFIXES = {
+  partner: 'pa',
+  product: 'prd',
+  service: 'svc',
+  channel: 'ch',
+} as const;
+
+export type IdKind = keyof typeof ID_PREFIXES;
+
+export function idPattern(kind: IdKind): RegExp {
+  return new RegExp(`^${ID_PREFIXES[kind]}_[a-z0-9]{4,32}$`);
+}
+
+export function isId(kind: IdKind, value: string): boolean {
+  return idPattern(kind).test(value);
+}

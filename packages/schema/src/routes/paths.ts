@@ -1,0 +1,30 @@
+/**
+ * Method and path of every API route, without schemas, so that browser code can build requests
+ * without pulling zod in. `routes.ts` adds the schemas to the same names.
+ */
+export const paths = {
+  listProducts: { method: 'GET', path: '/v1/products' },
+  batchProducts: { method: 'GET', path: '/v1/products/batch' },
+  getProduct: { method: 'GET', path: '/v1/products/{id}' },
+  listServices: { method: 'GET', path: '/v1/services' },
+  batchServices: { method: 'GET', path: '/v1/services/batch' },
+  getService: { method: 'GET', path: '/v1/services/{id}' },
+  listPartners: { method: 'GET', path: '/v1/partners' },
+  getPartner: { method: 'GET', path: '/v1/partners/{id}' },
+} as const;
+
+export type RouteName = keyof typeof paths;
+export type HttpMethod = (typeof paths)[RouteName]['method'];
+
+/** Fills `{name}` placeholders of a route path, URL-encoding each value. */
+export function buildPath(template: string, params: Record<string, string> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`missing path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** The query-string parameter a browser uses to send its publishable key (keeps GETs preflight-free). */
+export const PUBLISHABLE_KEY_PARAM = 'key';
+export const PUBLISHABLE_KEY_PATTERN = /^pk_(test|live)_[A-Za-z0-9]{8,64}$/;
