@@ -9,3 +9,4 @@ export * from './primitives/phone.js';
 export * from './primitives/ids.js';
 export * from './primitives/korean-regions.js';
 export type * from './types.js';
+export * from './primitives/korean-region-short-names.js';

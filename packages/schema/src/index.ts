@@ -17,3 +17,4 @@ export * from './routes/routes.js';
 export { apiRegistry } from './registry.js';
 export { generateOpenApi } from './openapi/generate-openapi.js';
 export { useEnglishValidationMessages } from './messages.js';
+export * from './primitives/korean-region-short-names.js';

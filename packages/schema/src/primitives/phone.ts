@@ -36,7 +36,7 @@ export function formatKoreanPhone(input: string): string {
     return `02-${rest.slice(0, mid)}-${rest.slice(mid)}`;
   }
   if (/^0\d{9,11}$/.test(d)) {
-    const prefixLength = /^050\d/.test(d) && d.length === 12 ? 4 : 3;
+    const prefixLength = /^050\d/.test(d) ? 4 : 3;
     const prefix = d.slice(0, prefixLength);
     const rest = d.slice(prefixLength);
     const mid = rest.length === 8 ? 4 : 3;

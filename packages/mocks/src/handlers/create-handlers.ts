@@ -1,0 +1,212 @@
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import { DEFAULT_PAGE_LIMIT, paths, routes, useEnglishValidationMessages, type FieldError } from '@thecen/schema';
+import { demoCatalog, type CatalogFixtures } from '../fixtures/catalog-fixtures.js';
+import { findMediaItem } from '../fixtures/media-items.js';
+import { MEDIA_PATH_PREFIX } from '../fixtures/media-paths.js';
+import { renderPlaceholderSvg } from '../fixtures/placeholder-svg.js';
+import { partnerWithAbsoluteUrls, productWithAbsoluteUrls, serviceWithAbsoluteUrls } from './absolute-urls.js';
+import { filterPartners, filterProducts, filterServices } from './catalog-query.js';
+import { decodeCursor, type CursorPosition } from './cursor.js';
+import { simulateLatency } from './latency.js';
+import { paginate } from './paginate.js';
+import { notFoundProblem, problemResponse, unauthorizedProblem, validationProblem } from './problem-response.js';
+import { toPublicCatalog } from './public-catalog.js';
+import { findChannel } from './publishable-key.js';
+import { queryObject, validate } from './request-validation.js';
+import { catalogSortOrder, partnerSortOrder, sortItems } from './sort-orders.js';
+
+export const DEFAULT_MOCK_BASE_URL = 'http://localhost:8787';
+
+export interface CreateHandlersOptions {
+  /**
+   * Where the mocked API lives: an origin with an optional path prefix (`http://localhost:8787`,
+   * `https://api.example.kr/cen`), a path for same-origin requests in browsers (`/cen`), or `*` for
+   * any origin.
+   */
+  baseUrl?: string;
+  /** Delay before every answer, to see loading states. Default 0. */
+  latencyMs?: number;
+  /** Replaces parts of the demo catalog; omitted parts stay the demo ones. */
+  fixtures?: Partial<CatalogFixtures>;
+}
+
+let messagesConfigured = false;
+
+/** zod/mini has no messages of its own; problem responses explain each field in English. */
+function configureValidationMessages(): void {
+  if (messagesConfigured) return;
+  useEnglishValidationMessages();
+  messagesConfigured = true;
+}
+
+function splitBaseUrl(baseUrl: string): { pattern: string; pathPrefix: string } {
+  const trimmed = baseUrl.replace(/\/+$/, '');
+  if (trimmed === '*' || trimmed === '') return { pattern: trimmed, pathPrefix: '' };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) return { pattern: trimmed, pathPrefix: new URL(trimmed).pathname.replace(/\/+$/, '') };
+  const pathPrefix = trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+  return { pattern: pathPrefix, pathPrefix };
+}
+
+/** `/v1/products/{id}` → `/v1/products/:id` (msw path syntax). */
+function mswPath(template: string): string {
+  return template.replace(/\{(\w+)\}/g, ':$1');
+}
+
+const invalidCursor: FieldError = { path: 'query.cursor', message: 'is not a cursor of this list', code: 'invalid_cursor' };
+
+/** The cursor position of a list request, or a 400 problem when it is not one of this sort's. */
+function readCursor(cursor: string | undefined, sort: string, instance: string): CursorPosition | null | Response {
+  if (cursor === undefined) return null;
+  const position = decodeCursor(cursor);
+  if (!position || position.sort !== sort) return validationProblem([invalidCursor], instance);
+  return position;
+}
+
+/**
+ * msw handlers of The CEN catalog API (the `routes` of `@thecen/schema`) answering from the demo
+ * catalog: publishable-key check, query validation with field paths, filters, sorts, cursor
+ * pagination, batches, absolute URLs and the generated `/media/…svg` images.
+ */
+export function createHandlers(options: CreateHandlersOptions = {}): RequestHandler[] {
+  configureValidationMessages();
+  const { pattern, pathPrefix } = splitBaseUrl(options.baseUrl ?? DEFAULT_MOCK_BASE_URL);
+  const latencyMs = options.latencyMs ?? 0;
+  const fixtures: CatalogFixtures = {
+    partners: options.fixtures?.partners ?? demoCatalog.partners,
+    products: options.fixtures?.products ?? demoCatalog.products,
+    services: options.fixtures?.services ?? demoCatalog.services,
+    channels: options.fixtures?.channels ?? demoCatalog.channels,
+  };
+  const catalog = toPublicCatalog(fixtures);
+
+  const at = (path: string) => `${pattern}${path}`;
+  const apiRoot = (url: URL) => `${url.origin}${pathPrefix}`;
+
+  /** Latency and the publishable key, common to every catalog route. */
+  async function admit(request: Request): Promise<{ url: URL; root: string; instance: string } | Response> {
+    await simulateLatency(latencyMs, request.signal);
+    const url = new URL(request.url);
+    if (!findChannel(request, url, fixtures.channels)) return unauthorizedProblem();
+    return { url, root: apiRoot(url), instance: url.pathname };
+  }
+
+  const catalogHandlers = [
+    http.get(at(paths.batchProducts.path), async ({ request }) => {
+      const admitted = await admit(request);
+      if (admitted instanceof Response) return admitted;
+      const query = validate('query', routes.batchProducts.query, queryObject(admitted.url.searchParams), admitted.instance);
+      if (!query.ok) return query.response;
+      const found = query.data.ids.map((id) => catalog.productById.get(id));
+      return HttpResponse.json({
+        object: 'batch',
+        data: found.flatMap((p) => (p ? [productWithAbsoluteUrls(admitted.root, p)] : [])),
+        missing: query.data.ids.filter((_, i) => !found[i]),
+      });
+    }),
+    http.get(at(mswPath(paths.getProduct.path)), async ({ request, params }) => {
+      const admitted = await admit(request);
+      if (admitted instanceof Response) return admitted;
+      const parsed = validate('path', routes.getProduct.params, { id: params.id }, admitted.instance);
+      if (!parsed.ok) return parsed.response;
+      const product = catalog.productById.get(parsed.data.id);
+      if (!product) return notFoundProblem(`No product has the id ${parsed.data.id}.`, admitted.instance);
+      return HttpResponse.json(productWithAbsoluteUrls(admitted.root, product));
+    }),
+    http.get(at(paths.listProducts.path), async ({ request }) => {
+      const admitted = await admit(request);
+      if (admitted instanceof Response) return admitted;
+      const query = validate('query', routes.listProducts.query, queryObject(admitted.url.searchParams), admitted.instance);
+      if (!query.ok) return query.response;
+      const order = catalogSortOrder<(typeof catalog.products)[number]>(query.data.sort);
+      const after = readCursor(query.data.cursor, order.name, admitted.instance);
+      if (after instanceof Response) return after;
+      const page = paginate(sortItems(filterProducts(catalog.products, query.data), order), order, after, query.data.limit ?? DEFAULT_PAGE_LIMIT);
+      return HttpResponse.json({ ...page, data: page.data.map((p) => productWithAbsoluteUrls(admitted.root, p)) });
+    }),
+    http.get(at(paths.batchServices.path), async ({ request }) => {
+      const admitted = await admit(request);
+      if (admitted instanceof Response) return admitted;
+      const query = validate('query', routes.batchServices.query, queryObject(admitted.url.searchParams), admitted.instance);
+      if (!query.ok) return query.response;
+      const found = query.data.ids.map((id) => catalog.serviceById.get(id));
+      return HttpResponse.json({
+        object: 'batch',
+        data: found.flatMap((s) => (s ? [serviceWithAbsoluteUrls(admitted.root, s)] : [])),
+        missing: query.data.ids.filter((_, i) => !found[i]),
+      });
+    }),
+    http.get(at(mswPath(paths.getService.path)), async ({ request, params }) => {
+      const admitted = await admit(request);
+      if (admitted instanceof Response) return admitted;
+      const parsed = validate('path', routes.getService.params, { id: params.id }, admitted.instance);
+      if (!parsed.ok) return parsed.response;
+      const service = catalog.serviceById.get(parsed.data.id);
+      if (!service) return notFoundProblem(`No service has the id ${parsed.data.id}.`, admitted.instance);
+      return HttpResponse.json(serviceWithAbsoluteUrls(admitted.root, service));
+    }),
+    http.get(at(paths.listServices.path), async ({ request }) => {
+      const admitted = await admit(request);
+      if (admitted instanceof Response) return admitted;
+      const query = validate('query', routes.listServices.query, queryObject(admitted.url.searchParams), admitted.instance);
+      if (!query.ok) return query.response;
+      const order = catalogSortOrder<(typeof catalog.services)[number]>(query.data.sort);
+      const after = readCursor(query.data.cursor, order.name, admitted.instance);
+      if (after instanceof Response) return after;
+      const page = paginate(sortItems(filterServices(catalog.services, query.data), order), order, after, query.data.limit ?? DEFAULT_PAGE_LIMIT);
+      return HttpResponse.json({ ...page, data: page.data.map((s) => serviceWithAbsoluteUrls(admitted.root, s)) });
+    }),
+    http.get(at(mswPath(paths.getPartner.path)), async ({ request, params }) => {
+      const admitted = await admit(request);
+      if (admitted instanceof Response) return admitted;
+      const parsed = validate('path', routes.getPartner.params, { id: params.id }, admitted.instance);
+      if (!parsed.ok) return parsed.response;
+      const partner = catalog.partnerById.get(parsed.data.id);
+      if (!partner) return notFoundProblem(`No active partner has the id ${parsed.data.id}.`, admitted.instance);
+      return HttpResponse.json(partnerWithAbsoluteUrls(admitted.root, partner));
+    }),
+    http.get(at(paths.listPartners.path), async ({ request }) => {
+      const admitted = await admit(request);
+      if (admitted instanceof Response) return admitted;
+      const query = validate('query', routes.listPartners.query, queryObject(admitted.url.searchParams), admitted.instance);
+      if (!query.ok) return query.response;
+      const after = readCursor(query.data.cursor, partnerSortOrder.name, admitted.instance);
+      if (after instanceof Response) return after;
+      const sorted = sortItems(filterPartners(catalog.partners, query.data), partnerSortOrder);
+      const page = paginate(sorted, partnerSortOrder, after, query.data.limit ?? DEFAULT_PAGE_LIMIT);
+      return HttpResponse.json({ ...page, data: page.data.map((p) => partnerWithAbsoluteUrls(admitted.root, p)) });
+    }),
+  ];
+
+  const mediaHandler = http.get(at(`${MEDIA_PATH_PREFIX}*`), async ({ request }) => {
+    await simulateLatency(latencyMs, request.signal);
+    const url = new URL(request.url);
+    const item = findMediaItem(url.pathname.slice(pathPrefix.length), fixtures);
+    if (!item) return notFoundProblem(`No image at ${url.pathname}.`, url.pathname);
+    return new HttpResponse(renderPlaceholderSvg(item), {
+      headers: {
+        'Content-Type': 'image/svg+xml; charset=utf-8',
+        'Cache-Control': 'public, max-age=86400',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  });
+
+  const routePatterns = Object.values(paths).map(
+    (route) => new RegExp(`^${route.path.replace(/\{\w+\}/g, '[^/]+')}$`),
+  );
+
+  /** Anything else under `/v1/`: 405 for another method on a known route, else 404. */
+  const fallbackHandler = http.all(at('/v1/*'), async ({ request }) => {
+    const url = new URL(request.url);
+    const path = url.pathname.slice(pathPrefix.length);
+    if (request.method !== 'GET' && routePatterns.some((re) => re.test(path))) {
+      return problemResponse(405, 'method_not_allowed', {
+        detail: `${request.method} is not allowed on ${url.pathname}.`,
+        headers: { Allow: 'GET' },
+      });
+    }
+    return notFoundProblem(`No API route matches ${request.method} ${url.pathname}.`, url.pathname);
+  });
+
+  return [...catalogHandlers, mediaHandler, fallbackHandler];
+}

@@ -1,0 +1,53 @@
+import { PROBLEM_TYPE_BASE, type FieldError, type Problem, type ProblemCode } from '@thecen/schema';
+
+const TITLES: Record<ProblemCode, string> = {
+  validation_failed: 'The request has invalid parameters.',
+  not_found: 'Not found.',
+  unauthorized: 'A valid publishable key is required.',
+  forbidden_origin: 'This origin may not use the publishable key.',
+  method_not_allowed: 'Method not allowed.',
+  payload_too_large: 'The request body is too large.',
+  rate_limited: 'Too many requests.',
+  internal: 'Internal error.',
+};
+
+export interface ProblemOptions {
+  detail?: string;
+  errors?: FieldError[];
+  instance?: string;
+  headers?: Record<string, string>;
+}
+
+/** Builds an RFC 9457 problem body. */
+export function problemBody(status: number, code: ProblemCode, options: ProblemOptions = {}): Problem {
+  const problem: Problem = { type: `${PROBLEM_TYPE_BASE}${code}`, title: TITLES[code], status, code };
+  if (options.detail !== undefined) problem.detail = options.detail;
+  if (options.instance !== undefined) problem.instance = options.instance;
+  if (options.errors !== undefined) problem.errors = options.errors;
+  return problem;
+}
+
+/** An `application/problem+json` response (a plain `Response`, usable with or without msw). */
+export function problemResponse(status: number, code: ProblemCode, options: ProblemOptions = {}): Response {
+  return new Response(JSON.stringify(problemBody(status, code, options)), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json', ...options.headers },
+  });
+}
+
+export function validationProblem(errors: FieldError[], instance?: string): Response {
+  const options: ProblemOptions = { errors, detail: errors.map((e) => `${e.path} ${e.message}`).join('; ') };
+  if (instance !== undefined) options.instance = instance;
+  return problemResponse(400, 'validation_failed', options);
+}
+
+export function notFoundProblem(detail: string, instance?: string): Response {
+  return problemResponse(404, 'not_found', instance === undefined ? { detail } : { detail, instance });
+}
+
+export function unauthorizedProblem(): Response {
+  return problemResponse(401, 'unauthorized', {
+    detail: 'Send a known publishable key as the `key` query parameter or as `Authorization: Bearer pk_…`.',
+    headers: { 'WWW-Authenticate': 'Bearer' },
+  });
+}

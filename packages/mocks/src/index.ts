@@ -1,0 +1,7 @@
+/**
+ * msw handlers of The CEN catalog API answering from the demo catalog. Development and tests only:
+ * never import this entry from production code.
+ */
+export { createHandlers, DEFAULT_MOCK_BASE_URL, type CreateHandlersOptions } from './handlers/create-handlers.js';
+export { handlers } from './handlers/default-handlers.js';
+export type { CatalogFixtures, ChannelFixture } from './fixtures/index.js';

@@ -1,0 +1,32 @@
+import type { RouteName } from '@thecen/schema/browser';
+
+export interface ClientOptions {
+  /** Origin (and optional path prefix) of the API, e.g. `http://localhost:8787`. */
+  baseUrl: string;
+  /** The channel's publishable key, `pk_test_…` or `pk_live_…`. Secret keys are refused in browsers. */
+  publishableKey: string;
+  /** The fetch to use; defaults to `globalThis.fetch`, looked up at each call. */
+  fetch?: typeof fetch;
+  /** Language of messages in error responses, sent as `Accept-Language`. */
+  locale?: 'ko' | 'en';
+  /** Time limit of one attempt in milliseconds; default 10 000. */
+  timeoutMs?: number;
+  /** How many times a failed read (or keyed write) is retried; default 2. */
+  maxRetries?: number;
+  /** Checks and returns a response body; `createClient` injects the schema check, the core client passes bodies through. */
+  validate?: (route: RouteName, data: unknown) => unknown;
+  /** Replaces the backoff timer (tests). Default: a real timer. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Replaces `Math.random` for backoff jitter (tests). */
+  random?: () => number;
+}
+
+/** Per-call options of every client method. */
+export interface RequestOptions {
+  /** Aborts the call, also while it waits to retry; it then rejects with `CenAbortError`. */
+  signal?: AbortSignal;
+  /** Overrides the client's `timeoutMs` for this call. */
+  timeoutMs?: number;
+  /** Overrides the client's `maxRetries` for this call. */
+  maxRetries?: number;
+}

@@ -1,0 +1,50 @@
+import type { ClientOptions } from './client-options.js';
+import { CenAuthenticationError } from './errors.js';
+import { createRequester } from './http/request.js';
+import { partnersResource, type PartnersResource } from './resources/partners.js';
+import { productsResource, type ProductsResource } from './resources/products.js';
+import { servicesResource, type ServicesResource } from './resources/services.js';
+
+/** The API client: one namespace per resource. */
+export interface CenClient {
+  products: ProductsResource;
+  services: ServicesResource;
+  partners: PartnersResource;
+}
+
+const KNOWN_OPTIONS = 'baseUrl publishableKey fetch locale timeoutMs maxRetries validate sleep random'.split(' ');
+
+function checkOptions(options: ClientOptions): void {
+  for (const name of Object.keys(options)) {
+    if (!KNOWN_OPTIONS.includes(name)) throw new TypeError(`Unknown option ${name}`);
+  }
+  const { baseUrl, publishableKey } = options;
+  if (!/^https?:\/\/[^/]/.test(baseUrl)) throw new TypeError(`Invalid baseUrl ${baseUrl}`);
+  if (typeof publishableKey !== 'string' || !publishableKey) {
+    throw new TypeError('publishableKey is required');
+  }
+  if (publishableKey.startsWith('sk_') && typeof document !== 'undefined') {
+    throw new CenAuthenticationError(
+      'Never use a secret key (sk_…) in a browser: use the publishable key (pk_…).',
+    );
+  }
+}
+
+/**
+ * Creates a client that passes response bodies through unchecked (no zod, small enough for
+ * widgets). `createClient` from `@thecen/sdk` is the same client validating every response.
+ *
+ * @example
+ * import { createCoreClient } from '@thecen/sdk/core';
+ * const cen = createCoreClient({ baseUrl: 'http://localhost:8787', publishableKey: 'pk_test_TheCenDemoCoopSite01' });
+ * const product = await cen.products.retrieve('prd_wooriwheat01');
+ */
+export function createCoreClient(options: ClientOptions): CenClient {
+  checkOptions(options);
+  const request = createRequester(options);
+  return {
+    products: productsResource(request),
+    services: servicesResource(request),
+    partners: partnersResource(request),
+  };
+}

@@ -1,0 +1,13 @@
+export { createApp, type CreateAppOptions } from './app.js';
+export { startServer, DEFAULT_HOST, DEFAULT_PORT, type StartServerOptions, type RunningServer } from './start-server.js';
+export { readServerEnv } from './server-env.js';
+export type { Database, DatabaseEngine, Queryable } from './db/database.js';
+export { openDatabase, type OpenDatabaseOptions } from './db/open-database.js';
+export { createPgliteDatabase } from './db/pglite-database.js';
+export { createPostgresDatabase } from './db/postgres-database.js';
+export { migrate, MIGRATIONS_DIR } from './db/migrate.js';
+export { seedDemoData, type SeedResult } from './demo/seed-demo-data.js';
+export { insertCatalog, type CatalogData } from './catalog/insert-catalog.js';
+export type { Channel } from './catalog/channel.js';
+export type { StaticMount } from './http/static-files.js';
+export type { AppEnv } from './http/app-env.js';

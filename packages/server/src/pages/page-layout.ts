@@ -1,0 +1,40 @@
+import { html, trustedHtml, type SafeHtml } from './html.js';
+
+/** The notice a brokering platform must show before payment (전자상거래법). */
+export const BROKER_NOTICE =
+  '더 쎈은 통신판매중개자로서 통신판매의 당사자가 아닙니다. 상품·서비스, 상품정보, 거래에 관한 의무와 책임은 판매자에게 있습니다.';
+
+const STYLES = `
+  body { font: 16px/1.6 system-ui, -apple-system, 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif; margin: 0; color: #1f2328; }
+  main { max-width: 760px; margin: 0 auto; padding: 24px 16px 48px; }
+  img { max-width: 100%; height: auto; border-radius: 8px; }
+  .images { display: grid; gap: 8px; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); }
+  .price { font-size: 1.5rem; font-weight: 700; }
+  .list-price { color: #6e7781; text-decoration: line-through; margin-left: 8px; font-weight: 400; font-size: 1rem; }
+  dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; }
+  dl.facts dt { color: #57606a; }
+  dl.facts dd { margin: 0; }
+  section.seller { margin-top: 32px; padding: 16px; background: #f6f8fa; border-radius: 8px; font-size: 0.9rem; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  footer { max-width: 760px; margin: 0 auto; padding: 16px; color: #57606a; font-size: 0.85rem; border-top: 1px solid #d0d7de; }
+`;
+
+/** A complete page in Korean with the platform's broker notice in the footer. */
+export function pageLayout(title: string, body: SafeHtml): string {
+  return html`<!doctype html>
+<html lang="ko">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} | 더 쎈</title>
+<style>${trustedHtml(STYLES)}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+<footer><p>${BROKER_NOTICE}</p></footer>
+</body>
+</html>
+`.value;
+}

@@ -1,0 +1,202 @@
+import type { Page, Product, ProductListQuery } from '@thecen/schema/browser';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { clientFor } from '../../config/client-for.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { commonStrings, gridStrings } from '../../i18n/locale.js';
+import { CenElement } from '../../internal/cen-element.js';
+import { errorKind } from '../../internal/error-kind.js';
+import styles from './product-grid.styles.js';
+
+const QUERY_PROPERTIES = ['partner', 'category', 'tag', 'q', 'sort', 'minPrice', 'maxPrice', 'limit'] as const;
+
+/** Card parts re-exported as `card-<part>` so pages can style the cards inside the grid. */
+const CARD_PARTS = 'base:card,image:card-image,title:card-title,badge:card-badge,partner:card-partner,price:card-price,list-price:card-list-price,discount:card-discount,stock:card-stock';
+
+/**
+ * @summary A list of products filtered by partner, category, tag or search text, with a "더 보기"
+ * button for the next page. Shows skeleton cards while loading, an empty state and an error state,
+ * and announces what it loaded to screen readers.
+ * @tag cen-product-grid
+ *
+ * @slot - Fallback shown until the element is defined, e.g. links to the products. Never rendered once upgraded.
+ *
+ * @event {CenProductsLoadEvent} cen-products-load - A page of products was fetched and rendered. `detail: { products, hasMore }`.
+ * @event {CenProductClickEvent} cen-product-click - From a card of the grid (see `<cen-product-card>`). `detail: { product }`.
+ * @event {CenErrorEvent} cen-error - The list could not be loaded. `detail: { error, query }`.
+ *
+ * @csspart base - The wrapper; `aria-busy` while loading.
+ * @csspart grid - The list of cards.
+ * @csspart more-button - The "더 보기" button.
+ * @csspart empty - The message shown when nothing matches.
+ * @csspart error - The error message box.
+ * @csspart action - The retry button of the error state.
+ * @csspart card - Each card's `base` part; `card-image`, `card-title`, `card-badge`, `card-partner`, `card-price`, `card-list-price`, `card-discount` and `card-stock` are the cards' other parts.
+ *
+ * @cssproperty --cen-product-grid-column-min-width - Smallest column width (default `12rem`).
+ * @cssproperty --cen-product-grid-gap - Space between cards (default `--cen-space-lg`).
+ */
+export class CenProductGrid extends CenElement {
+  static override styles = [baseStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    partner: {},
+    category: {},
+    tag: {},
+    q: {},
+    sort: {},
+    minPrice: { type: Number, attribute: 'min-price' },
+    maxPrice: { type: Number, attribute: 'max-price' },
+    limit: { type: Number },
+    items: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** Only products of this partner (`pa_…`). */
+  declare partner: string | undefined;
+  /** Only products of this category (`food`, `crafts`, …). */
+  declare category: ProductListQuery['category'];
+  /** Only products with this tag (`eco_friendly`, `local`, …). */
+  declare tag: ProductListQuery['tag'];
+  /** Search text. */
+  declare q: string | undefined;
+  /** Order: `newest`, `price_asc`, `price_desc` or `title`. */
+  declare sort: ProductListQuery['sort'];
+  /** Lowest price in won (attribute `min-price`). */
+  declare minPrice: number | undefined;
+  /** Highest price in won (attribute `max-price`). */
+  declare maxPrice: number | undefined;
+  /** Products per page (default 12). */
+  declare limit: number;
+
+  declare private items: Product[];
+  declare private busy: boolean;
+  declare private error: unknown;
+  declare private announcement: string;
+  #cursor: string | null = null;
+  #controller: AbortController | undefined;
+  #resume = false;
+
+  constructor() {
+    super();
+    this.limit = 12;
+    this.items = [];
+    this.busy = false;
+    this.announcement = '';
+  }
+
+  /** The products shown, in order. */
+  get products(): readonly Product[] {
+    return this.items;
+  }
+
+  /** The list query built from the attributes (empty ones left out). */
+  get query(): ProductListQuery {
+    const query: Record<string, unknown> = {};
+    for (const name of QUERY_PROPERTIES) {
+      const value = this[name];
+      if (value != null && value !== '' && value === value) query[name] = value;
+    }
+    return query as ProductListQuery;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || QUERY_PROPERTIES.some((name) => changed.has(name))) this.#load(false);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#resume) {
+      this.#resume = false;
+      this.#load(false);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#controller) {
+      this.#controller.abort();
+      this.#controller = undefined;
+      this.#resume = true;
+    }
+  }
+
+  #load(append: boolean): void {
+    this.#controller?.abort();
+    this.#controller = undefined;
+    if (!this.isConnected) {
+      this.#resume = true;
+      return;
+    }
+    const controller = (this.#controller = new AbortController());
+    const query = this.query;
+    if (append && this.#cursor) query.cursor = this.#cursor;
+    else {
+      this.items = [];
+      this.#cursor = null;
+    }
+    this.busy = true;
+    this.error = undefined;
+    new Promise<Page<Product>>((resolve) => resolve(clientFor(this).products.list(query, { signal: controller.signal }))).then(
+      (page) => {
+        if (controller !== this.#controller) return;
+        this.#controller = undefined;
+        const firstNew = this.items.length;
+        // The more button disappears with the last page: keep keyboard focus in the grid, on the first new card.
+        const refocus = append && !page.hasMore && this.matches(':focus-within');
+        this.items = [...this.items, ...page.data];
+        this.#cursor = page.hasMore ? page.nextCursor : null;
+        this.busy = false;
+        this.announcement = this.items.length ? gridStrings[this.locale].loaded(page.data.length, this.items.length, append) : gridStrings[this.locale].empty;
+        this.updateComplete.then(async () => {
+          const card = refocus ? this.renderRoot.querySelectorAll('cen-product-card')[firstNew] : undefined;
+          if (card) {
+            await card.updateComplete;
+            card.focus();
+          }
+          this.emit('cen-products-load', { products: page.data, hasMore: page.hasMore });
+        });
+      },
+      (error: unknown) => {
+        if (controller !== this.#controller) return;
+        this.#controller = undefined;
+        this.busy = false;
+        this.error = error;
+        this.announcement = gridStrings[this.locale].listFailed;
+        this.emit('cen-error', { error: error as Error, query });
+      },
+    );
+  }
+
+  #more(): void {
+    if (!this.busy) this.#load(true);
+  }
+
+  protected override render() {
+    const locale = this.locale;
+    const c = commonStrings[locale];
+    const t = gridStrings[locale];
+    const { items, busy, error } = this;
+    const skeletons = busy && !items.length ? Array.from({ length: Math.min(this.limit, 24) || 1 }) : [];
+    return html`<div part="base" aria-busy=${busy ? 'true' : 'false'}>
+      <div role="status" class="sr">${this.announcement}</div>
+      ${skeletons.length
+        ? html`<ul part="grid" role="list" aria-hidden="true">${skeletons.map(() => html`<li><cen-product-card></cen-product-card></li>`)}</ul>`
+        : items.length
+          ? html`<ul part="grid" role="list">${items.map((product) => html`<li><cen-product-card .product=${product} exportparts=${CARD_PARTS}></cen-product-card></li>`)}</ul>`
+          : ''}
+      ${error
+        ? html`<div part="error">
+            <p>${errorKind(error) === 'config' ? c.notConfigured : t.listFailed}</p>
+            ${errorKind(error) === 'network' ? html`<button part="action" type="button" @click=${() => this.#load(!!items.length)}>${c.retry}</button>` : ''}
+          </div>`
+        : !busy && !items.length
+          ? html`<p part="empty">${t.empty}</p>`
+          : ''}
+      ${this.#cursor && !error
+        ? html`<div class="more"><button part="more-button" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.#more}>${busy ? t.loading : t.more}</button></div>`
+        : ''}
+    </div>`;
+  }
+}

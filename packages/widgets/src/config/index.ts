@@ -1,0 +1,2 @@
+export { configure, type CenConfig } from './page-config.js';
+export { CenConfigurationError } from './configuration-error.js';

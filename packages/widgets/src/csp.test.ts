@@ -1,0 +1,36 @@
+import { demoProducts } from '@thecen/mocks/fixtures';
+import { afterEach, cleanup, describe, equal, expectAccessible, it, mountInStore, nextEvent, part } from '../test/harness.js';
+import './index.js';
+
+/**
+ * Host pages may run `style-src 'self'` (no inline styles) and no `unsafe-eval`: the elements must
+ * style themselves through constructable stylesheets and never set inline style attributes.
+ */
+describe('under a strict Content-Security-Policy', () => {
+  afterEach(cleanup);
+
+  it('is accessible and renders every element without a policy violation', async () => {
+    const meta = document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = "style-src 'self'";
+    document.head.append(meta);
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sourceFile}`));
+
+    const product = demoProducts.find((p) => p.status === 'active')!;
+    const store = mountInStore(`<cen-product-card product="${product.id}"></cen-product-card><cen-service-card service="svc_nosuchthing1"></cen-service-card><cen-product-grid limit="2"></cen-product-grid>`);
+    const card = store.querySelector('cen-product-card')!;
+    await Promise.all([
+      nextEvent(card, 'cen-product-load'),
+      nextEvent(store.querySelector('cen-service-card')!, 'cen-error'),
+      nextEvent(store.querySelector('cen-product-grid')!, 'cen-products-load'),
+    ]);
+    await expectAccessible(store);
+    equal(violations.join('\n'), '', 'policy violations');
+    for (const el of store.querySelectorAll('cen-product-card, cen-service-card, cen-product-grid')) {
+      equal(el.shadowRoot!.querySelectorAll('[style], style').length, 0, `no inline styles in <${el.localName}>`);
+      equal(el.shadowRoot!.adoptedStyleSheets.length > 0, true, `<${el.localName}> adopts its stylesheets`);
+    }
+    equal(getComputedStyle(part(card, 'base')!).borderTopStyle, 'solid', 'the card is styled');
+  });
+});

@@ -1,0 +1,3 @@
+/** Defines `<cen-service-card>` alone. */
+export * from './components/service-card/service-card.js';
+export type * from './events/index.js';

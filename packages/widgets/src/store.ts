@@ -1,0 +1,2 @@
+/** Defines `<cen-store>` alone. */
+export * from './components/store/store.js';

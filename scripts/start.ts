@@ -1,0 +1,56 @@
+// `npm start`: the reference server with demo data (embedded PGlite in .data/, or PostgreSQL via
+// DATABASE_URL), the widgets' CDN bundle served by it, and the example co-op site on its own
+// origin. Honours PORT (API, default 8787) and SITE_PORT (example site, default PORT + 1).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '@thecen/server';
+import { DEMO_PUBLISHABLE_KEY } from '@thecen/mocks/fixtures';
+import { startExampleSite } from './example-site-server.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cdnDir = `${root}packages/widgets/dist/cdn`;
+
+if (!existsSync(`${cdnDir}/cen-widgets.js`) || process.env.CEN_REBUILD === '1') {
+  console.log('Building the widgets bundle…');
+  execFileSync('npx', ['rollup', '-c', 'rollup.config.mjs'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CEN_BUILD_ONLY: 'widgets', CEN_SKIP_DTS: '1' },
+  });
+}
+
+const port = Number(process.env.PORT ?? 8787);
+const sitePort = Number(process.env.SITE_PORT ?? port + 1);
+const host = process.env.HOST ?? '127.0.0.1';
+const apiUrl = process.env.CEN_PUBLIC_URL ?? `http://localhost:${port}`;
+
+const api = await startServer({
+  port,
+  host,
+  publicUrl: apiUrl,
+  databaseUrl: process.env.DATABASE_URL,
+  dataDir: process.env.CEN_DATA_DIR ?? `${root}.data/pglite`,
+  seedDemo: process.env.CEN_SEED_DEMO !== 'false',
+  staticMounts: [{ prefix: '/cdn/', dir: cdnDir }],
+});
+const site = await startExampleSite({ dir: `${root}examples/coop-site`, port: sitePort, host, apiOrigin: apiUrl });
+
+console.log(`
+The CEN embed kit demo is running.
+
+  Example co-op site:  ${site.url}
+  API base URL:        ${apiUrl}/v1   (OpenAPI: ${apiUrl}/v1/openapi.json)
+  Widgets bundle:      ${apiUrl}/cdn/cen-widgets.js
+  Publishable key:     ${DEMO_PUBLISHABLE_KEY}
+  Storage:             ${api.db.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite in .data/pglite'}
+
+Press Ctrl+C to stop.`);
+
+async function shutdown() {
+  site.server.close();
+  await api.close();
+  process.exit(0);
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
