@@ -8,5 +8,6 @@ export * from './primitives/business-number.js';
 export * from './primitives/phone.js';
 export * from './primitives/ids.js';
 export * from './primitives/korean-regions.js';
+export * from './primitives/stock-state.js';
 export type * from './types.js';
 export * from './primitives/korean-region-short-names.js';

@@ -18,3 +18,4 @@ export { apiRegistry } from './registry.js';
 export { generateOpenApi } from './openapi/generate-openapi.js';
 export { useEnglishValidationMessages } from './messages.js';
 export * from './primitives/korean-region-short-names.js';
+export * from './primitives/stock-state.js';

@@ -2,7 +2,7 @@ import type { CatalogTag, Image, Product, ProductCategory, ProductStatus, Produc
 import { absoluteImages, itemPageUrl, type OutputContext } from './output-context.js';
 import { PARTNER_SUMMARY_COLUMNS, toPartnerSummary, type PartnerSummaryColumns } from './partner-summary.js';
 import { sanitizeDescriptionHtml } from './sanitize-description-html.js';
-import { deriveProductStockState, deriveStockState } from './stock-state.js';
+import { deriveProductStockState, deriveStockState } from '@thecen/schema';
 
 /** Selected by every product query: the product, its variants in order, and its partner. */
 export const PRODUCT_COLUMNS = `

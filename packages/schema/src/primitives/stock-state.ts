@@ -1,4 +1,4 @@
-import type { StockState } from '@thecen/schema';
+import type { StockState } from '../entities/product.js';
 
 /** At or below this many units a tracked item is `low_stock`. */
 export const LOW_STOCK_THRESHOLD = 5;
