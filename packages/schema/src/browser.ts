@@ -11,3 +11,5 @@ export * from './primitives/korean-regions.js';
 export * from './primitives/stock-state.js';
 export type * from './types.js';
 export * from './primitives/korean-region-short-names.js';
+export * from './primitives/remote-areas.js';
+export * from './checkout/cart-limits.js';

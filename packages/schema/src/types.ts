@@ -14,3 +14,30 @@ export type { Problem, FieldError, ProblemCode } from './api/problem.js';
 export type { Page, Batch } from './api/page.js';
 export type { ProductPage, ServicePage, PartnerPage, ProductBatch, ServiceBatch } from './api/envelopes.js';
 export type { ProductListQuery, ServiceListQuery, PartnerListQuery, ListSort } from './api/list-queries.js';
+export type { CartLineInput, CartQuoteRequest, CartQuote, CartProblem, CartProblemCode, QuotedLine, PartnerShippingGroup } from './checkout/cart.js';
+export type { ConsentType, ConsentDocument, SellerIdentity, PlatformIdentity, CheckoutTerms } from './checkout/terms.js';
+export type {
+  Buyer,
+  ShippingAddress,
+  ConsentAcceptance,
+  ReceiptRequest,
+  PaymentMethod,
+  PaymentProviderId,
+  CreateOrderRequest,
+  CancellationRequestInput,
+  RefundRequest,
+} from './checkout/order-input.js';
+export type {
+  Order,
+  OrderStatus,
+  SubOrder,
+  SubOrderStatus,
+  OrderLine,
+  PaymentStatus,
+  PaymentSummary,
+  VirtualAccount,
+  Refund,
+  PaymentSession,
+  OrderCreated,
+} from './checkout/order.js';
+export type { StartPaymentRequest } from './checkout/route-params.js';

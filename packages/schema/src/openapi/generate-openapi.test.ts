@@ -10,7 +10,7 @@ test('every route is in the generated document with its parameters and a 200 sch
     const op = doc.paths[def.path]?.[def.method.toLowerCase()];
     assert.ok(op, `${name} missing`);
     assert.equal(op.operationId, name);
-    assert.ok(op.responses['200'].content['application/json'].schema);
+    assert.ok(op.responses[String(def.successStatus ?? 200)].content['application/json'].schema);
   }
   const params = doc.paths['/v1/products']!.get.parameters.map((p: { name: string }) => p.name);
   for (const p of ['partner', 'category', 'tag', 'q', 'minPrice', 'maxPrice', 'sort', 'cursor', 'limit', 'key']) assert.ok(params.includes(p), p);

@@ -64,6 +64,16 @@ function parameters(def: RouteDefinition): JsonSchema[] {
       });
     }
   }
+  if (def.idempotent) {
+    out.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: true,
+      description: 'A unique key per intended write (e.g. a UUID). Retries with the same key and body get the first answer; the write happens once.',
+      schema: { type: 'string', minLength: 8, maxLength: 100 },
+    });
+  }
+  if (def.auth === 'secret') return out;
   out.push({
     name: 'key',
     in: 'query',
@@ -92,19 +102,22 @@ export function generateOpenApi(options: { serverUrl?: string; version?: string 
   const pathsObject: Record<string, Record<string, JsonSchema>> = {};
   for (const [operationId, def] of Object.entries(routes) as [string, RouteDefinition][]) {
     const responses: Record<string, JsonSchema> = {
-      '200': {
-        description: 'OK',
+      [String(def.successStatus ?? 200)]: {
+        description: def.successStatus === 201 ? 'Created' : 'OK',
         ...(def.cacheable
           ? { headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } } }
           : {}),
         content: { 'application/json': { schema: toSchema(def.response, 'output') } },
       },
       '400': problemResponse('Invalid input; `errors` lists each bad field with its path.'),
-      '401': problemResponse('Missing or unknown publishable key.'),
+      '401': problemResponse(def.auth === 'secret' ? 'Missing or unknown secret key.' : 'Missing or unknown publishable key.'),
       '403': problemResponse('The request origin is not allowed for this key.'),
     };
     if (def.cacheable) responses['304'] = { description: 'Not modified (If-None-Match matched the ETag).' };
     if (def.params) responses['404'] = problemResponse('No such resource.');
+    if (def.idempotent) {
+      responses['409'] = problemResponse('The Idempotency-Key was used with a different request, or the request conflicts with the current state (e.g. cart problems).');
+    }
     const operation: JsonSchema = {
       operationId,
       summary: def.summary,
@@ -112,6 +125,7 @@ export function generateOpenApi(options: { serverUrl?: string; version?: string 
       parameters: parameters(def),
       responses,
     };
+    if (def.auth === 'secret') operation.security = [{ secretKey: [] }];
     if (def.body) {
       operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(def.body, 'input') } } };
     }
@@ -133,6 +147,7 @@ export function generateOpenApi(options: { serverUrl?: string; version?: string 
       securitySchemes: {
         publishableKeyQuery: { type: 'apiKey', in: 'query', name: 'key' },
         publishableKeyBearer: { type: 'http', scheme: 'bearer' },
+        secretKey: { type: 'http', scheme: 'bearer', description: 'Secret key (sk_…), server-to-server only.' },
       },
     },
     security: [{ publishableKeyQuery: [] }, { publishableKeyBearer: [] }],

@@ -15,6 +15,11 @@ export function idSchema(kind: IdKind) {
 export const PartnerId = named('PartnerId', idSchema('partner'));
 export const ProductId = named('ProductId', idSchema('product'));
 export const ServiceId = named('ServiceId', idSchema('service'));
+export const OrderId = named('OrderId', idSchema('order'));
+export const SubOrderId = named('SubOrderId', idSchema('subOrder'));
+export const OrderLineId = named('OrderLineId', idSchema('orderLine'));
+export const PaymentId = named('PaymentId', idSchema('payment'));
+export const RefundId = named('RefundId', idSchema('refund'));
 
 /** An integer amount of Korean won (no minor unit). */
 export const Krw = named(

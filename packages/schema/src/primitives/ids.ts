@@ -1,12 +1,18 @@
 /**
  * Public ids are a type prefix, an underscore and 4 to 32 lower-case letters or digits:
- * `pa_` partner, `prd_` product, `svc_` service, `ch_` sales channel (mall).
+ * `pa_` partner, `prd_` product, `svc_` service, `ch_` sales channel (mall), `ord_` order,
+ * `sub_` partner sub-order, `oli_` order line, `pay_` payment, `rfd_` refund.
  */
 export const ID_PREFIXES = {
   partner: 'pa',
   product: 'prd',
   service: 'svc',
   channel: 'ch',
+  order: 'ord',
+  subOrder: 'sub',
+  orderLine: 'oli',
+  payment: 'pay',
+  refund: 'rfd',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -11,6 +11,14 @@ export const paths = {
   getService: { method: 'GET', path: '/v1/services/{id}' },
   listPartners: { method: 'GET', path: '/v1/partners' },
   getPartner: { method: 'GET', path: '/v1/partners/{id}' },
+  getCheckoutTerms: { method: 'GET', path: '/v1/checkout/terms' },
+  quoteCart: { method: 'POST', path: '/v1/cart/quote' },
+  createOrder: { method: 'POST', path: '/v1/orders' },
+  getOrderByToken: { method: 'GET', path: '/v1/orders/by-token/{token}' },
+  startOrderPayment: { method: 'POST', path: '/v1/orders/by-token/{token}/payments' },
+  requestOrderCancellation: { method: 'POST', path: '/v1/orders/by-token/{token}/cancellation' },
+  getOrder: { method: 'GET', path: '/v1/orders/{id}' },
+  refundOrder: { method: 'POST', path: '/v1/orders/{id}/refunds' },
 } as const;
 
 export type RouteName = keyof typeof paths;

@@ -14,6 +14,11 @@ import {
 } from '../api/list-queries.js';
 import { ProductBatch, ProductPage, ServiceBatch, ServicePage, PartnerPage } from '../api/envelopes.js';
 import { paths, type RouteName } from './paths.js';
+import { CartQuote, CartQuoteRequest } from '../checkout/cart.js';
+import { CheckoutTerms } from '../checkout/terms.js';
+import { CancellationRequestInput, CreateOrderRequest, RefundRequest } from '../checkout/order-input.js';
+import { Order, OrderCreated, PaymentSession, Refund } from '../checkout/order.js';
+import { OrderIdParams, OrderTokenParams, StartPaymentRequest } from '../checkout/route-params.js';
 
 export interface RouteDefinition {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -26,6 +31,12 @@ export interface RouteDefinition {
   response: z.ZodMiniType;
   /** Catalog reads are cacheable (ETag, Cache-Control) and answer 304. */
   cacheable?: boolean;
+  /** `publishable` (default): a pk_ key, browsers welcome. `secret`: an sk_ key in `Authorization`, servers only. */
+  auth?: 'publishable' | 'secret';
+  /** Status of a successful answer; 200 unless said. */
+  successStatus?: 200 | 201;
+  /** Writes that require an `Idempotency-Key` header (same key + same body → same answer, once). */
+  idempotent?: boolean;
 }
 
 function route<const N extends RouteName, D extends Omit<RouteDefinition, 'method' | 'path'>>(name: N, def: D) {
@@ -89,6 +100,65 @@ export const routes = {
     params: PartnerIdParams,
     response: Partner,
     cacheable: true,
+  }),
+  getCheckoutTerms: route('getCheckoutTerms', {
+    summary: 'Checkout terms of the mall: platform identity, broker notice, withdrawal rights, consent texts',
+    tags: ['checkout'],
+    response: CheckoutTerms,
+    cacheable: true,
+  }),
+  quoteCart: route('quoteCart', {
+    summary: 'Price a cart: authoritative line prices, shipping per partner, totals and problems',
+    tags: ['checkout'],
+    body: CartQuoteRequest,
+    response: CartQuote,
+  }),
+  createOrder: route('createOrder', {
+    summary: 'Place an order (prices recomputed by the server) and start its payment',
+    tags: ['orders'],
+    body: CreateOrderRequest,
+    response: OrderCreated,
+    successStatus: 201,
+    idempotent: true,
+  }),
+  getOrderByToken: route('getOrderByToken', {
+    summary: 'Read an order with the signed token the buyer received',
+    tags: ['orders'],
+    params: OrderTokenParams,
+    response: Order,
+  }),
+  startOrderPayment: route('startOrderPayment', {
+    summary: 'Start (or retry after a decline) the payment of an unpaid order',
+    tags: ['orders'],
+    params: OrderTokenParams,
+    body: StartPaymentRequest,
+    response: PaymentSession,
+    idempotent: true,
+  }),
+  requestOrderCancellation: route('requestOrderCancellation', {
+    summary: 'Cancel an unpaid order, or ask the sellers to cancel / accept a withdrawal (청약철회) of a paid one',
+    tags: ['orders'],
+    params: OrderTokenParams,
+    body: CancellationRequestInput,
+    response: Order,
+    idempotent: true,
+  }),
+  getOrder: route('getOrder', {
+    summary: 'Read an order (secret key)',
+    tags: ['orders'],
+    params: OrderIdParams,
+    response: Order,
+    auth: 'secret',
+  }),
+  refundOrder: route('refundOrder', {
+    summary: 'Refund an order in full or in part: lines, a partner sub-order, or everything (secret key)',
+    tags: ['orders'],
+    params: OrderIdParams,
+    body: RefundRequest,
+    response: Refund,
+    successStatus: 201,
+    idempotent: true,
+    auth: 'secret',
   }),
 } satisfies Record<RouteName, RouteDefinition>;
 

@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE_LIMIT, type IdKind } from '@thecen/schema';
+import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type IdKind } from '@thecen/schema';
 import type { Queryable } from '../db/database.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { afterClause, cursorKey, orderByClause, type SortSpec } from './list-sort.js';
@@ -49,4 +49,29 @@ export async function keysetPage<Row extends { id: string }>(db: Queryable, q: K
   const nextCursor =
     hasMore && last ? encodeCursor({ sort: q.sort.sort, key: cursorKey(last.sort_key), id: last.id }) : null;
   return { rows: pageRows, hasMore, nextCursor };
+}
+
+/** The first items of a keyset-paginated list, and whether more were left out. */
+export interface FirstItems<T> {
+  items: T[];
+  more: boolean;
+}
+
+/**
+ * Walks a list page by page (at most `MAX_PAGE_LIMIT` rows a page) until `max` items are
+ * collected or the list ends.
+ */
+export async function firstItems<T>(
+  loadPage: (cursor: string | undefined, limit: number) => Promise<KeysetPage<T>>,
+  max: number,
+): Promise<FirstItems<T>> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  while (items.length < max) {
+    const page = await loadPage(cursor, Math.min(MAX_PAGE_LIMIT, max - items.length));
+    items.push(...page.rows);
+    if (!page.hasMore || page.nextCursor === null) return { items, more: false };
+    cursor = page.nextCursor;
+  }
+  return { items, more: true };
 }

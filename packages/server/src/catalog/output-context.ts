@@ -21,7 +21,7 @@ export function absoluteImage(image: Image | null, ctx: OutputContext): Image | 
   return image ? (absoluteImages([image], ctx)[0] ?? null) : null;
 }
 
-/** The canonical page of an item on this server: `/products/<id>` or `/services/<id>`. */
-export function itemPageUrl(kind: 'products' | 'services', id: string, ctx: OutputContext): string {
+/** The canonical page of an item on this server: `/products/<id>`, `/services/<id>` or `/partners/<id>`. */
+export function itemPageUrl(kind: 'products' | 'services' | 'partners', id: string, ctx: OutputContext): string {
   return absoluteUrl(`/${kind}/${encodeURIComponent(id)}`, ctx.baseUrl)!;
 }

@@ -14,6 +14,14 @@ const STYLES = `
   dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; }
   dl.facts dt { color: #57606a; }
   dl.facts dd { margin: 0; }
+  .partner-header { display: flex; gap: 16px; align-items: center; }
+  .partner-header h1 { margin: 0; }
+  .partner-header p { margin: 4px 0 0; }
+  img.logo { width: 96px; height: 96px; flex: none; }
+  .organisation-type { color: #57606a; }
+  ul.items { padding-left: 1.25rem; }
+  ul.items li { margin: 4px 0; }
+  .item-price { color: #57606a; margin-left: 4px; }
   section.seller { margin-top: 32px; padding: 16px; background: #f6f8fa; border-radius: 8px; font-size: 0.9rem; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   footer { max-width: 760px; margin: 0 auto; padding: 16px; color: #57606a; font-size: 0.85rem; border-top: 1px solid #d0d7de; }

@@ -13,14 +13,14 @@ export function imageGallery(images: readonly Image[]): SafeHtml {
 }
 
 /**
- * The page a product link opens without JavaScript: title, images, price, options, the
- * (already sanitised) description and the seller identity.
+ * The page a product link opens without JavaScript: the partner (linked to its page), title,
+ * images, price, options, the (already sanitised) description and the seller identity.
  */
-export function renderProductPage(product: Product, partner: Partner): string {
+export function renderProductPage(product: Product, partner: Partner, partnerPageUrl: string): string {
   const shipping = product.shipping.fee === 0 ? '무료 배송' : `배송비 ${formatKrw(product.shipping.fee)}`;
   const freeOver = product.shipping.freeOver === null ? '' : ` (${formatKrw(product.shipping.freeOver)} 이상 무료)`;
   const body = html`<article>
-${partnerLink(partner)}
+${partnerLink(partner, partnerPageUrl)}
 <h1>${product.title}</h1>
 ${imageGallery(product.images)}
 <p class="summary">${product.summary}</p>

@@ -11,10 +11,10 @@ function areaLabel(area: Service['areas'][number]): string {
   return area.district ? `${region} ${area.district}` : region;
 }
 
-/** The page a service link opens without JavaScript. */
-export function renderServicePage(service: Service, partner: Partner): string {
+/** The page a service link opens without JavaScript; the partner name links to its page. */
+export function renderServicePage(service: Service, partner: Partner, partnerPageUrl: string): string {
   const body = html`<article>
-${partnerLink(partner)}
+${partnerLink(partner, partnerPageUrl)}
 <h1>${service.title}</h1>
 ${imageGallery(service.images)}
 <p class="summary">${service.summary}</p>

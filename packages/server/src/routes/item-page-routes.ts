@@ -1,12 +1,15 @@
 import { isId } from '@thecen/schema';
 import type { Context, Hono } from 'hono';
+import { firstItems } from '../catalog/keyset-page.js';
+import { itemPageUrl } from '../catalog/output-context.js';
 import { getPartner } from '../catalog/partner-queries.js';
-import { getProduct } from '../catalog/product-queries.js';
-import { getService } from '../catalog/service-queries.js';
+import { getProduct, listProducts } from '../catalog/product-queries.js';
+import { getService, listServices } from '../catalog/service-queries.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { cachedResponse } from '../http/cached-response.js';
-import { renderNotFoundPage } from '../pages/not-found-page.js';
+import { renderNotFoundPage, type NotFoundKind } from '../pages/not-found-page.js';
+import { renderPartnerPage } from '../pages/partner-page.js';
 import { renderProductPage } from '../pages/product-page.js';
 import { renderServicePage } from '../pages/service-page.js';
 import { outputContextOf } from './output-context-of.js';
@@ -17,31 +20,45 @@ const PAGE_CONTENT_SECURITY_POLICY =
   "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 const PAGE_HEADERS = { 'Content-Security-Policy': PAGE_CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' };
 
+/** A partner page lists at most this many products and as many services, newest first. */
+export const PARTNER_PAGE_MAX_ITEMS = 500;
+
 function htmlPage(c: Context<AppEnv>, body: string): Response {
   return cachedResponse(c, { body, contentType: HTML_CONTENT_TYPE, headers: PAGE_HEADERS });
 }
 
-function notFoundPage(c: Context<AppEnv>, kind: 'product' | 'service'): Response {
+function notFoundPage(c: Context<AppEnv>, kind: NotFoundKind): Response {
   return c.body(renderNotFoundPage(kind), 404, { 'Content-Type': HTML_CONTENT_TYPE, 'Cache-Control': 'no-store', ...PAGE_HEADERS });
 }
 
 /**
- * `GET /products/:id` and `/services/:id`: server-rendered pages, the no-JavaScript target of
- * widget links, with the seller identity Korean law asks for.
+ * `GET /products/:id`, `/services/:id` and `/partners/:id`: server-rendered pages, the
+ * no-JavaScript target of widget links, with the seller identity Korean law asks for.
  */
 export function registerItemPageRoutes(app: Hono<AppEnv>, db: Database, publicUrl: string | undefined): void {
   app.get('/products/:id', async (c) => {
     const id = c.req.param('id');
-    const product = isId('product', id) ? await getProduct(db, id, outputContextOf(c, publicUrl)) : null;
-    const partner = product ? await getPartner(db, product.partnerId, outputContextOf(c, publicUrl)) : null;
+    const ctx = outputContextOf(c, publicUrl);
+    const product = isId('product', id) ? await getProduct(db, id, ctx) : null;
+    const partner = product ? await getPartner(db, product.partnerId, ctx) : null;
     if (!product || !partner) return notFoundPage(c, 'product');
-    return htmlPage(c, renderProductPage(product, partner));
+    return htmlPage(c, renderProductPage(product, partner, itemPageUrl('partners', partner.id, ctx)));
   });
   app.get('/services/:id', async (c) => {
     const id = c.req.param('id');
-    const service = isId('service', id) ? await getService(db, id, outputContextOf(c, publicUrl)) : null;
-    const partner = service ? await getPartner(db, service.partnerId, outputContextOf(c, publicUrl)) : null;
+    const ctx = outputContextOf(c, publicUrl);
+    const service = isId('service', id) ? await getService(db, id, ctx) : null;
+    const partner = service ? await getPartner(db, service.partnerId, ctx) : null;
     if (!service || !partner) return notFoundPage(c, 'service');
-    return htmlPage(c, renderServicePage(service, partner));
+    return htmlPage(c, renderServicePage(service, partner, itemPageUrl('partners', partner.id, ctx)));
+  });
+  app.get('/partners/:id', async (c) => {
+    const id = c.req.param('id');
+    const ctx = outputContextOf(c, publicUrl);
+    const partner = isId('partner', id) ? await getPartner(db, id, ctx) : null;
+    if (!partner) return notFoundPage(c, 'partner');
+    const products = await firstItems((cursor, limit) => listProducts(db, { partner: partner.id, sort: 'newest', cursor, limit }, ctx), PARTNER_PAGE_MAX_ITEMS);
+    const services = await firstItems((cursor, limit) => listServices(db, { partner: partner.id, sort: 'newest', cursor, limit }, ctx), PARTNER_PAGE_MAX_ITEMS);
+    return htmlPage(c, renderPartnerPage(partner, products, services));
   });
 }

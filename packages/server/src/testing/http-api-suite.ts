@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   PROBLEM_TYPE_BASE,
+  formatKrw,
   Partner as PartnerSchema,
   Problem,
   Product as ProductSchema,
@@ -23,6 +24,7 @@ import { insertCatalog } from '../catalog/insert-catalog.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import type { AppEnv } from '../http/app-env.js';
+import { escapeHtml } from '../pages/html.js';
 import {
   ALLOWED_ORIGIN,
   OTHER_KEY,
@@ -688,8 +690,84 @@ export function describeHttpApi(engine: string, openDatabase: () => Promise<Data
         assert.match(quote.text, /상담 후 견적/);
       });
 
+      test('item pages link the partner name to its partner page', async () => {
+        const product = await send(app, '/products/prd_test02');
+        assert.match(product.text, new RegExp(`<p class="partner"><a href="${ORIGIN}/partners/${beta.id}">${escapeHtml(beta.name)}</a></p>`));
+        const service = await send(app, '/services/svc_test01');
+        assert.match(service.text, new RegExp(`<p class="partner"><a href="${ORIGIN}/partners/${delta.id}">${delta.name}</a></p>`));
+        const proxied = createApp({ db, publicUrl: 'https://api.thecen.example/cen' });
+        assert.match((await send(proxied, '/products/prd_test01')).text, /<a href="https:\/\/api\.thecen\.example\/cen\/partners\/pa_alphacoop">/);
+      });
+
+      test('GET /partners/:id is a page with the profile, every active listing linked, and the seller identity', async () => {
+        const res = await send(app, `/partners/${alpha.id}`);
+        assert.equal(res.status, 200);
+        assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
+        assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+        assert.ok(res.headers.get('etag'));
+        assert.match(res.text, /<html lang="ko">/);
+        assert.match(res.text, /<title>알파협동조합 \| 더 쎈<\/title>/);
+        assert.match(res.text, /<h1>알파협동조합<\/h1>/);
+        assert.match(res.text, /<p class="organisation-type">협동조합<\/p>/);
+        assert.match(res.text, new RegExp(`<img class="logo" src="${ORIGIN}/media/partners/${alpha.id}.svg" alt="알파협동조합 로고" width="256" height="256">`));
+        assert.match(res.text, /<p class="story">테스트용 조합입니다.<\/p>/);
+        assert.match(res.text, /<a href="https:\/\/alpha\.example\.kr" rel="noopener noreferrer">/);
+
+        const own = testProducts.filter((p) => p.partnerId === alpha.id);
+        assert.ok(own.length > 0);
+        for (const p of own) {
+          assert.match(
+            res.text,
+            new RegExp(`<li><a href="${ORIGIN}/products/${p.id}">${escapeHtml(p.title)}</a> <span class="item-price">${formatKrw(effectivePrice(p))}</span>`),
+            p.id,
+          );
+        }
+        assert.equal(res.text.match(/href="[^"]*\/products\//g)?.length, own.length, 'only its public products');
+        for (const hidden of ['prd_hidden01', 'prd_draft01', 'svc_hidden01']) assert.doesNotMatch(res.text, new RegExp(hidden));
+        for (const p of testProducts.filter((p) => p.partnerId !== alpha.id)) assert.doesNotMatch(res.text, new RegExp(`/products/${p.id}"`));
+
+        const services = testServices.filter((s) => s.partnerId === alpha.id);
+        for (const s of services) assert.match(res.text, new RegExp(`<li><a href="${ORIGIN}/services/${s.id}">${escapeHtml(s.title)}</a>`), s.id);
+        assert.equal(res.text.match(/href="[^"]*\/services\//g)?.length, services.length, 'only its public services');
+        assert.match(res.text, /상담 후 견적|30,000원|50,000원부터/);
+
+        assert.match(res.text, /판매자 정보/);
+        assert.match(res.text, /124-81-00998/);
+        assert.match(res.text, /2024-서울마포-0001 \(서울특별시 마포구청\)/);
+        assert.match(res.text, /통신판매중개자/);
+      });
+
+      test('GET /partners/:id escapes partner text and never links a javascript: website', async () => {
+        const res = await send(app, `/partners/${beta.id}`);
+        assert.equal(res.status, 200);
+        assert.match(res.text, /<h1>베타 &lt;b&gt;사회적&lt;\/b&gt; &amp; &quot;협동&quot;조합<\/h1>/);
+        assert.match(res.text, /<title>베타 &lt;b&gt;사회적&lt;\/b&gt; &amp; &quot;협동&quot;조합 \| 더 쎈<\/title>/);
+        assert.match(res.text, /<p class="organisation-type">사회적협동조합<\/p>/);
+        assert.match(res.text, /대표자<\/dt><dd>&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/dd>/);
+        assert.match(res.text, /신고 면제: 간이과세자 &lt;i&gt;면제&lt;\/i&gt;/);
+        assert.match(res.text, /제공 중인 서비스가 없습니다/);
+        assert.doesNotMatch(res.text, /<img class="logo"/);
+        assert.doesNotMatch(res.text, /<script|<b>|<i>|javascript:/i);
+        const own = testProducts.filter((p) => p.partnerId === beta.id);
+        assert.equal(res.text.match(/href="[^"]*\/products\//g)?.length, own.length);
+
+        const servicesOnly = await send(app, `/partners/${delta.id}`);
+        assert.match(servicesOnly.text, /<p class="organisation-type">마을기업<\/p>/);
+        assert.match(servicesOnly.text, /판매 중인 상품이 없습니다/);
+      });
+
       test('pages of unknown, hidden or malformed ids are 404 pages', async () => {
-        for (const path of ['/products/prd_hidden01', '/products/prd_nope0000', '/products/%3Cscript%3E', '/services/svc_suspended01', '/services/x']) {
+        for (const path of [
+          '/products/prd_hidden01',
+          '/products/prd_nope0000',
+          '/products/%3Cscript%3E',
+          '/services/svc_suspended01',
+          '/services/x',
+          `/partners/${gamma.id}`,
+          '/partners/pa_nobody',
+          '/partners/prd_test00',
+          '/partners/%3Cscript%3E',
+        ]) {
           const res = await send(app, path);
           assert.equal(res.status, 404, path);
           assert.match(res.headers.get('content-type') ?? '', /^text\/html/);

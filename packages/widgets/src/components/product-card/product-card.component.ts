@@ -15,9 +15,9 @@ import styles from './product-card.styles.js';
  *
  * @slot - Fallback shown until the element is defined, e.g. a plain link to the product. Never rendered once upgraded.
  *
- * @event {CenProductLoadEvent} cen-product-load - The card fetched and rendered its product. `detail: { product }`.
- * @event {CenProductClickEvent} cen-product-click - The link was activated; cancelable: `preventDefault()` stops the navigation. `detail: { product }`.
- * @event {CenErrorEvent} cen-error - The product could not be loaded. `detail: { error, productId }`.
+ * @event {CenProductLoadEvent} cen-product-load - The card fetched and rendered its product. `detail: { product: Product }`.
+ * @event {CenProductClickEvent} cen-product-click - The link was activated; cancelable: `preventDefault()` stops the navigation. `detail: { product: Product }`.
+ * @event {CenErrorEvent} cen-error - The product could not be loaded. `detail: { error: Error, productId: string }`.
  *
  * @csspart base - The card box; the link once loaded.
  * @csspart link - The link to the product page (same element as `base` once loaded).
@@ -32,14 +32,14 @@ import styles from './product-card.styles.js';
  * @csspart error - The error message box.
  * @csspart action - The retry button of the error state.
  *
- * @cssproperty --cen-product-card-min-width - Smallest width of the card (default `10rem`).
- * @cssproperty --cen-product-card-image-aspect-ratio - Aspect ratio of the image box (default `1`).
- * @cssproperty --cen-product-card-background - Card background (default `--cen-color-surface`).
- * @cssproperty --cen-product-card-border-color - Card border (default `--cen-color-border`).
- * @cssproperty --cen-product-card-radius - Card corner radius (default `--cen-radius-md`).
- * @cssproperty --cen-product-card-badge-color - Organisation-type badge colour (default `--cen-color-primary`).
- * @cssproperty --cen-product-card-price-color - Price colour (default `--cen-color-text`).
- * @cssproperty --cen-product-card-stock-background - Background of the stock label (default `--cen-color-danger`).
+ * @cssproperty [--cen-product-card-min-width=10rem] - Smallest width of the card.
+ * @cssproperty [--cen-product-card-image-aspect-ratio=1] - Aspect ratio of the image box.
+ * @cssproperty [--cen-product-card-background=var(--cen-color-surface)] - Card background.
+ * @cssproperty [--cen-product-card-border-color=var(--cen-color-border)] - Card border.
+ * @cssproperty [--cen-product-card-radius=var(--cen-radius-md)] - Card corner radius.
+ * @cssproperty [--cen-product-card-badge-color=var(--cen-color-primary)] - Organisation-type badge colour.
+ * @cssproperty [--cen-product-card-price-color=var(--cen-color-text)] - Price colour.
+ * @cssproperty [--cen-product-card-stock-background=var(--cen-color-danger)] - Background of the stock label.
  */
 export class CenProductCard extends CenElement {
   static override styles = [baseStyles, cardStyles, styles];

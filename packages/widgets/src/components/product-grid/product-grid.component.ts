@@ -20,9 +20,9 @@ const CARD_PARTS = 'base:card,image:card-image,title:card-title,badge:card-badge
  *
  * @slot - Fallback shown until the element is defined, e.g. links to the products. Never rendered once upgraded.
  *
- * @event {CenProductsLoadEvent} cen-products-load - A page of products was fetched and rendered. `detail: { products, hasMore }`.
- * @event {CenProductClickEvent} cen-product-click - From a card of the grid (see `<cen-product-card>`). `detail: { product }`.
- * @event {CenErrorEvent} cen-error - The list could not be loaded. `detail: { error, query }`.
+ * @event {CenProductsLoadEvent} cen-products-load - A page of products was fetched and rendered. `detail: { products: Product[], hasMore: boolean }`.
+ * @event {CenProductClickEvent} cen-product-click - From a card of the grid (see `<cen-product-card>`). `detail: { product: Product }`.
+ * @event {CenErrorEvent} cen-error - The list could not be loaded. `detail: { error: Error, query: ProductListQuery }`.
  *
  * @csspart base - The wrapper; `aria-busy` while loading.
  * @csspart grid - The list of cards.
@@ -30,10 +30,18 @@ const CARD_PARTS = 'base:card,image:card-image,title:card-title,badge:card-badge
  * @csspart empty - The message shown when nothing matches.
  * @csspart error - The error message box.
  * @csspart action - The retry button of the error state.
- * @csspart card - Each card's `base` part; `card-image`, `card-title`, `card-badge`, `card-partner`, `card-price`, `card-list-price`, `card-discount` and `card-stock` are the cards' other parts.
+ * @csspart card - Each card's `base` part.
+ * @csspart card-image - Each card's `image` part.
+ * @csspart card-title - Each card's `title` part.
+ * @csspart card-badge - Each card's `badge` part (organisation type).
+ * @csspart card-partner - Each card's `partner` part.
+ * @csspart card-price - Each card's `price` part.
+ * @csspart card-list-price - Each card's `list-price` part.
+ * @csspart card-discount - Each card's `discount` part.
+ * @csspart card-stock - Each card's `stock` part.
  *
- * @cssproperty --cen-product-grid-column-min-width - Smallest column width (default `12rem`).
- * @cssproperty --cen-product-grid-gap - Space between cards (default `--cen-space-lg`).
+ * @cssproperty [--cen-product-grid-column-min-width=12rem] - Smallest column width.
+ * @cssproperty [--cen-product-grid-gap=var(--cen-space-lg)] - Space between cards.
  */
 export class CenProductGrid extends CenElement {
   static override styles = [baseStyles, styles];

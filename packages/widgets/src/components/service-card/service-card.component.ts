@@ -16,9 +16,9 @@ import styles from './service-card.styles.js';
  *
  * @slot - Fallback shown until the element is defined, e.g. a plain link to the service. Never rendered once upgraded.
  *
- * @event {CenServiceLoadEvent} cen-service-load - The card fetched and rendered its service. `detail: { service }`.
- * @event {CenServiceClickEvent} cen-service-click - The link was activated; cancelable: `preventDefault()` stops the navigation. `detail: { service }`.
- * @event {CenErrorEvent} cen-error - The service could not be loaded. `detail: { error, serviceId }`.
+ * @event {CenServiceLoadEvent} cen-service-load - The card fetched and rendered its service. `detail: { service: Service }`.
+ * @event {CenServiceClickEvent} cen-service-click - The link was activated; cancelable: `preventDefault()` stops the navigation. `detail: { service: Service }`.
+ * @event {CenErrorEvent} cen-error - The service could not be loaded. `detail: { error: Error, serviceId: string }`.
  *
  * @csspart base - The card box; the link once loaded.
  * @csspart link - The link to the service page (same element as `base` once loaded).
@@ -33,14 +33,14 @@ import styles from './service-card.styles.js';
  * @csspart error - The error message box.
  * @csspart action - The retry button of the error state.
  *
- * @cssproperty --cen-service-card-min-width - Smallest width of the card (default `10rem`).
- * @cssproperty --cen-service-card-image-aspect-ratio - Aspect ratio of the image box (default `4/3`).
- * @cssproperty --cen-service-card-background - Card background (default `--cen-color-surface`).
- * @cssproperty --cen-service-card-border-color - Card border (default `--cen-color-border`).
- * @cssproperty --cen-service-card-radius - Card corner radius (default `--cen-radius-md`).
- * @cssproperty --cen-service-card-badge-color - Organisation-type badge colour (default `--cen-color-primary`).
- * @cssproperty --cen-service-card-price-color - Price colour (default `--cen-color-text`).
- * @cssproperty --cen-service-card-group-background - Background of the group label (default `--cen-color-primary`).
+ * @cssproperty [--cen-service-card-min-width=10rem] - Smallest width of the card.
+ * @cssproperty [--cen-service-card-image-aspect-ratio=4/3] - Aspect ratio of the image box.
+ * @cssproperty [--cen-service-card-background=var(--cen-color-surface)] - Card background.
+ * @cssproperty [--cen-service-card-border-color=var(--cen-color-border)] - Card border.
+ * @cssproperty [--cen-service-card-radius=var(--cen-radius-md)] - Card corner radius.
+ * @cssproperty [--cen-service-card-badge-color=var(--cen-color-primary)] - Organisation-type badge colour.
+ * @cssproperty [--cen-service-card-price-color=var(--cen-color-text)] - Price colour.
+ * @cssproperty [--cen-service-card-group-background=var(--cen-color-primary)] - Background of the group label.
  */
 export class CenServiceCard extends CenElement {
   static override styles = [baseStyles, cardStyles, styles];

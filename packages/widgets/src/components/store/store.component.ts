@@ -6,6 +6,8 @@ import { css, html, LitElement, type PropertyDeclarations } from 'lit';
  * @tag cen-store
  *
  * @slot - Any content; the `cen-*` widgets in it use this configuration.
+ *
+ * @attr {string} lang - Language of the widgets inside that have no closer `lang`: `en…` selects English, anything else Korean.
  */
 export class CenStore extends LitElement {
   static override styles = css`:host{display:contents}`;

@@ -1,0 +1,162 @@
+import type { Product } from '../entities/product.js';
+import { isRemoteArea } from '../primitives/remote-areas.js';
+import type { CartLineInput, CartProblem, CartQuote, PartnerShippingGroup, QuotedLine } from './cart.js';
+
+export interface QuoteCartInput {
+  lines: readonly CartLineInput[];
+  postalCode?: string | undefined;
+  /**
+   * The products on sale now, by id, as the server has them (only active products of active
+   * partners). A line whose product is missing here is reported `product_gone`.
+   */
+  products: ReadonlyMap<string, Product>;
+}
+
+interface PricedLine {
+  line: QuotedLine;
+  product: Product;
+}
+
+function priceLine(input: CartLineInput, lineIndex: number, product: Product | undefined, problems: CartProblem[]): PricedLine | null {
+  const base = { lineIndex, productId: input.productId, variantId: input.variantId ?? null };
+  if (!product) {
+    problems.push({ code: 'product_gone', ...base });
+    return null;
+  }
+  let unitPrice = product.price;
+  let listUnitPrice = product.listPrice;
+  let stock = product.stock;
+  let variantLabel: string | null = null;
+  let orderable = true;
+  if (product.variants.length > 0) {
+    if (!input.variantId) {
+      problems.push({ code: 'option_required', ...base });
+      orderable = false;
+    } else {
+      const variant = product.variants.find((v) => v.id === input.variantId);
+      if (!variant) {
+        problems.push({ code: 'option_gone', ...base });
+        return null;
+      }
+      unitPrice = variant.price;
+      listUnitPrice = variant.listPrice;
+      stock = variant.stock;
+      variantLabel = variant.label;
+    }
+  } else if (input.variantId) {
+    problems.push({ code: 'option_gone', ...base });
+    return null;
+  }
+  if (stock !== null && stock <= 0) {
+    problems.push({ code: 'sold_out', ...base, available: 0 });
+    orderable = false;
+  } else if (stock !== null && input.quantity > stock) {
+    problems.push({ code: 'quantity_above_stock', ...base, available: stock });
+    orderable = false;
+  }
+  if (input.expectedUnitPrice !== undefined && input.expectedUnitPrice !== unitPrice) {
+    problems.push({ code: 'price_changed', ...base, previousUnitPrice: input.expectedUnitPrice, currentUnitPrice: unitPrice });
+  }
+  return {
+    product,
+    line: {
+      lineIndex,
+      productId: product.id,
+      variantId: input.variantId ?? null,
+      partnerId: product.partnerId,
+      title: product.title,
+      variantLabel,
+      image: product.images[0] ?? null,
+      quantity: input.quantity,
+      unitPrice,
+      listUnitPrice,
+      lineTotal: unitPrice * input.quantity,
+      orderable,
+      available: stock,
+    },
+  };
+}
+
+/**
+ * Shipping of one partner's orderable lines. Lines whose policy bundles per partner ship as one
+ * parcel: the highest fee and remote-area fee of them, free when their subtotal reaches the most
+ * generous threshold among them. Lines shipped per product pay their own fee each, free when the
+ * line reaches its own threshold.
+ */
+function shippingOf(lines: readonly PricedLine[], remote: boolean) {
+  const bundled = lines.filter((l) => l.product.shipping.bundling === 'per_partner');
+  const single = lines.filter((l) => l.product.shipping.bundling === 'per_product');
+  let shippingFee = 0;
+  let remoteAreaFee = 0;
+  let freeShippingThreshold: number | null = null;
+  let amountToFreeShipping: number | null = null;
+
+  if (bundled.length > 0) {
+    const subtotal = bundled.reduce((sum, l) => sum + l.line.lineTotal, 0);
+    const fee = Math.max(...bundled.map((l) => l.product.shipping.fee));
+    const thresholds = bundled.map((l) => l.product.shipping.freeOver).filter((t): t is number => t !== null);
+    freeShippingThreshold = thresholds.length > 0 ? Math.min(...thresholds) : null;
+    const free = fee === 0 || (freeShippingThreshold !== null && subtotal >= freeShippingThreshold);
+    if (!free) shippingFee += fee;
+    amountToFreeShipping = freeShippingThreshold === null ? null : free ? 0 : freeShippingThreshold - subtotal;
+    if (remote) remoteAreaFee += Math.max(...bundled.map((l) => l.product.shipping.remoteAreaFee));
+  }
+  for (const l of single) {
+    const { fee, freeOver } = l.product.shipping;
+    const free = fee === 0 || (freeOver !== null && l.line.lineTotal >= freeOver);
+    if (!free) shippingFee += fee;
+    if (remote) remoteAreaFee += l.product.shipping.remoteAreaFee;
+  }
+  return { shippingFee, remoteAreaFee, freeShippingThreshold, amountToFreeShipping };
+}
+
+/**
+ * Prices a cart from the server's own products: line prices, shipping per partner, totals and
+ * the problems the buyer must see. Lines that cannot be ordered are listed but not totalled.
+ * Pure and deterministic, shared by the server and the mocks.
+ */
+export function quoteCart(input: QuoteCartInput): CartQuote {
+  const problems: CartProblem[] = [];
+  const priced: PricedLine[] = [];
+  input.lines.forEach((line, index) => {
+    const result = priceLine(line, index, input.products.get(line.productId), problems);
+    if (result) priced.push(result);
+  });
+
+  const remote = input.postalCode !== undefined && isRemoteArea(input.postalCode);
+  const byPartner = new Map<string, PricedLine[]>();
+  for (const p of priced) {
+    if (!p.line.orderable) continue;
+    const list = byPartner.get(p.line.partnerId) ?? [];
+    list.push(p);
+    byPartner.set(p.line.partnerId, list);
+  }
+
+  const groups: PartnerShippingGroup[] = [];
+  for (const [partnerId, lines] of byPartner) {
+    const subtotal = lines.reduce((sum, l) => sum + l.line.lineTotal, 0);
+    const shipping = shippingOf(lines, remote);
+    groups.push({
+      partnerId,
+      partnerName: lines[0]!.product.partner.name,
+      lineIndexes: lines.map((l) => l.line.lineIndex),
+      subtotal,
+      ...shipping,
+      total: subtotal + shipping.shippingFee + shipping.remoteAreaFee,
+    });
+  }
+
+  const subtotal = groups.reduce((sum, g) => sum + g.subtotal, 0);
+  const shippingTotal = groups.reduce((sum, g) => sum + g.shippingFee + g.remoteAreaFee, 0);
+  return {
+    object: 'cart_quote',
+    currency: 'KRW',
+    lines: priced.map((p) => p.line),
+    groups,
+    problems,
+    subtotal,
+    shippingTotal,
+    total: subtotal + shippingTotal,
+    remoteArea: remote,
+  };
+}
