@@ -3,10 +3,12 @@
 // on every build.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { writeWidgetsReference } from './scripts/write-widgets-reference.mjs';
 
 const only = process.env.CEN_BUILD_ONLY?.split(',');
 
@@ -39,12 +41,16 @@ function reportSizes() {
   };
 }
 
-/** Generates the widgets' custom-elements manifest from their JSDoc after the npm build. */
+/**
+ * Generates the widgets' custom-elements manifest from their JSDoc after the npm build, then the
+ * Markdown reference docs/reference/widgets.md from the manifest.
+ */
 function customElementsManifest() {
   return {
     name: 'cen-custom-elements-manifest',
     writeBundle() {
       execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], { cwd: 'packages/widgets', stdio: 'inherit' });
+      console.log(`  wrote ${relative(process.cwd(), writeWidgetsReference())}`);
     },
   };
 }
@@ -73,7 +79,10 @@ function npmBuild(pkg, inputs, extraPlugins = []) {
   };
 }
 
-/** One-file minified browser bundle: lit and the SDK core inlined, production conditions only. */
+/**
+ * Minified browser bundle: lit and the SDK core inlined, production conditions only. Parts the
+ * buyer opens later (cart drawer, checkout) are dynamic imports and become chunks beside it.
+ */
 function cdnBuild(input, file) {
   return {
     input: `packages/widgets/${input}`,
@@ -83,7 +92,16 @@ function cdnBuild(input, file) {
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
       reportSizes(),
     ],
-    output: { file: `packages/widgets/dist/cdn/${file}`, format: 'es', sourcemap: true },
+    // The lazy chunks import lit and the shared modules from the entry itself: no facade file
+    // (which would add a request before anything renders).
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'packages/widgets/dist/cdn',
+      entryFileNames: file,
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
   };
 }
 
@@ -92,7 +110,23 @@ const builds = {
   sdk: () => npmBuild('sdk', ['src/index.ts', 'src/core.ts']),
   mocks: () => npmBuild('mocks', ['src/index.ts', 'src/fixtures/index.ts', 'src/node.ts', 'src/browser.ts', 'src/fetch.ts']),
   widgets: () => [
-    npmBuild('widgets', ['src/index.ts', 'src/product-card.ts', 'src/service-card.ts', 'src/product-grid.ts', 'src/store.ts', 'src/config/index.ts'], [customElementsManifest()]),
+    npmBuild(
+      'widgets',
+      [
+        'src/index.ts',
+        'src/product-card.ts',
+        'src/service-card.ts',
+        'src/product-grid.ts',
+        'src/store.ts',
+        'src/config/index.ts',
+        'src/add-to-cart.ts',
+        'src/cart-button.ts',
+        'src/cart.ts',
+        'src/checkout.ts',
+        'src/order-status.ts',
+      ],
+      [customElementsManifest()],
+    ),
     cdnBuild('src/index.ts', 'cen-widgets.js'),
     cdnBuild('src/product-card.ts', 'cen-product-card.js'),
   ],

@@ -43,6 +43,9 @@ The CEN embed kit demo is running.
   API base URL:        ${apiUrl}/v1   (OpenAPI: ${apiUrl}/v1/openapi.json)
   Widgets bundle:      ${apiUrl}/cdn/cen-widgets.js
   Publishable key:     ${DEMO_PUBLISHABLE_KEY}
+  Secret key:          ${api.demoSecretKey ?? '(generated at the first start and shown then; set CEN_DEMO_SECRET_KEY to choose one)'}
+                       server-side only (refunds, order lookups): never put it in a web page
+  Payments:            ${(process.env.CEN_PAYMENT_PROVIDER?.trim() || 'test') === 'test' ? 'built-in test provider (approve, decline, virtual account on its own page)' : process.env.CEN_PAYMENT_PROVIDER}
   Storage:             ${api.db.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite in .data/pglite'}
 
 Press Ctrl+C to stop.`);

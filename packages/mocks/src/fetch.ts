@@ -3,6 +3,7 @@ import { createHandlers, type CreateHandlersOptions } from './handlers/create-ha
 import { notFoundProblem } from './handlers/problem-response.js';
 
 export type { CreateHandlersOptions } from './handlers/create-handlers.js';
+export { mockPayments, type MockPayments } from './handlers/mock-payments.js';
 
 /** A `fetch` answering from the msw handlers, with the requests it was given. */
 export interface MockFetch {

@@ -1,7 +1,8 @@
 /**
- * msw handlers of The CEN catalog API answering from the demo catalog. Development and tests only:
+ * msw handlers of The CEN catalog and checkout API answering from the demo catalog. Development and tests only:
  * never import this entry from production code.
  */
 export { createHandlers, DEFAULT_MOCK_BASE_URL, type CreateHandlersOptions } from './handlers/create-handlers.js';
 export { handlers } from './handlers/default-handlers.js';
+export { mockPayments, type MockPayments } from './handlers/mock-payments.js';
 export type { CatalogFixtures, ChannelFixture } from './fixtures/index.js';

@@ -13,3 +13,4 @@ export type * from './types.js';
 export * from './primitives/korean-region-short-names.js';
 export * from './primitives/remote-areas.js';
 export * from './checkout/cart-limits.js';
+export * from './checkout/checkout-problem-codes.js';

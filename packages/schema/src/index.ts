@@ -26,3 +26,4 @@ export * from './checkout/terms.js';
 export * from './checkout/order-input.js';
 export * from './checkout/order.js';
 export * from './checkout/route-params.js';
+export * from './checkout/checkout-problem-codes.js';

@@ -3,8 +3,16 @@ import type { RouteName } from '@thecen/schema/browser';
 export interface ClientOptions {
   /** Origin (and optional path prefix) of the API, e.g. `http://localhost:8787`. */
   baseUrl: string;
-  /** The channel's publishable key, `pk_test_…` or `pk_live_…`. Secret keys are refused in browsers. */
-  publishableKey: string;
+  /**
+   * The channel's publishable key, `pk_test_…` or `pk_live_…`: catalog, cart, checkout and the
+   * buyer's order routes. Required unless `secretKey` is given.
+   */
+  publishableKey?: string;
+  /**
+   * The channel's secret key, `sk_…`, for the server-only routes (`orders.retrieve`,
+   * `orders.refund`). Never in a browser: the client refuses it where `document` exists.
+   */
+  secretKey?: string;
   /** The fetch to use; defaults to `globalThis.fetch`, looked up at each call. */
   fetch?: typeof fetch;
   /** Language of messages in error responses, sent as `Accept-Language`. */
@@ -29,4 +37,14 @@ export interface RequestOptions {
   timeoutMs?: number;
   /** Overrides the client's `maxRetries` for this call. */
   maxRetries?: number;
+}
+
+/** Per-call options of a write that takes an `Idempotency-Key`. */
+export interface IdempotentRequestOptions extends RequestOptions {
+  /**
+   * The `Idempotency-Key` to send. Default: a new random key per call, reused by that call's
+   * retries. Pass your own (and keep it, e.g. in `sessionStorage`) to retry a call yourself,
+   * after a reload, without it taking effect twice.
+   */
+  idempotencyKey?: string;
 }

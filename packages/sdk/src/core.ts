@@ -3,11 +3,15 @@
  * bundles such as the widgets. Same API as `@thecen/sdk`.
  */
 export { createCoreClient, type CenClient } from './create-client.js';
-export type { ClientOptions, RequestOptions } from './client-options.js';
+export type { ClientOptions, RequestOptions, IdempotentRequestOptions } from './client-options.js';
 export type { ListPromise } from './list-promise.js';
 export type { ProductsResource } from './resources/products.js';
 export type { ServicesResource } from './resources/services.js';
 export type { PartnersResource } from './resources/partners.js';
+export type { CheckoutResource } from './resources/checkout.js';
+export type { CartResource } from './resources/cart.js';
+export type { OrdersResource } from './resources/orders.js';
+export { newIdempotencyKey } from './http/idempotency-key.js';
 export * from './errors.js';
 export type {
   RouteName,
@@ -22,4 +26,36 @@ export type {
   ProductListQuery,
   ServiceListQuery,
   PartnerListQuery,
+  CartLineInput,
+  CartQuoteRequest,
+  CartQuote,
+  CartProblem,
+  CartProblemCode,
+  QuotedLine,
+  PartnerShippingGroup,
+  CheckoutTerms,
+  ConsentDocument,
+  ConsentType,
+  SellerIdentity,
+  PlatformIdentity,
+  CreateOrderRequest,
+  Buyer,
+  ShippingAddress,
+  ConsentAcceptance,
+  ReceiptRequest,
+  PaymentMethod,
+  CancellationRequestInput,
+  RefundRequest,
+  StartPaymentRequest,
+  Order,
+  OrderStatus,
+  SubOrder,
+  SubOrderStatus,
+  OrderLine,
+  PaymentStatus,
+  PaymentSummary,
+  VirtualAccount,
+  Refund,
+  PaymentSession,
+  OrderCreated,
 } from '@thecen/schema/browser';

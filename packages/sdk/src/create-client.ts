@@ -1,6 +1,9 @@
 import type { ClientOptions } from './client-options.js';
 import { CenAuthenticationError } from './errors.js';
 import { createRequester } from './http/request.js';
+import { cartResource, type CartResource } from './resources/cart.js';
+import { checkoutResource, type CheckoutResource } from './resources/checkout.js';
+import { ordersResource, type OrdersResource } from './resources/orders.js';
 import { partnersResource, type PartnersResource } from './resources/partners.js';
 import { productsResource, type ProductsResource } from './resources/products.js';
 import { servicesResource, type ServicesResource } from './resources/services.js';
@@ -10,20 +13,25 @@ export interface CenClient {
   products: ProductsResource;
   services: ServicesResource;
   partners: PartnersResource;
+  checkout: CheckoutResource;
+  cart: CartResource;
+  orders: OrdersResource;
 }
 
-const KNOWN_OPTIONS = 'baseUrl publishableKey fetch locale timeoutMs maxRetries validate sleep random'.split(' ');
+const KNOWN_OPTIONS = 'baseUrl publishableKey secretKey fetch locale timeoutMs maxRetries validate sleep random'.split(' ');
 
 function checkOptions(options: ClientOptions): void {
   for (const name of Object.keys(options)) {
     if (!KNOWN_OPTIONS.includes(name)) throw new TypeError(`Unknown option ${name}`);
   }
-  const { baseUrl, publishableKey } = options;
+  const { baseUrl, publishableKey, secretKey } = options;
   if (!/^https?:\/\/[^/]/.test(baseUrl)) throw new TypeError(`Invalid baseUrl ${baseUrl}`);
-  if (typeof publishableKey !== 'string' || !publishableKey) {
-    throw new TypeError('publishableKey is required');
+  for (const key of [publishableKey, secretKey]) {
+    if (key !== undefined && typeof key !== 'string') throw new TypeError('Keys must be strings');
   }
-  if (publishableKey.startsWith('sk_') && typeof document !== 'undefined') {
+  if (!publishableKey && !secretKey) throw new TypeError('publishableKey is required (or secretKey, on a server)');
+  if (secretKey && !secretKey.startsWith('sk_')) throw new TypeError('secretKey must be a secret key (sk_…)');
+  if ((secretKey || publishableKey?.startsWith('sk_')) && typeof document !== 'undefined') {
     throw new CenAuthenticationError(
       'Never use a secret key (sk_…) in a browser: use the publishable key (pk_…).',
     );
@@ -46,5 +54,8 @@ export function createCoreClient(options: ClientOptions): CenClient {
     products: productsResource(request),
     services: servicesResource(request),
     partners: partnersResource(request),
+    checkout: checkoutResource(request),
+    cart: cartResource(request),
+    orders: ordersResource(request),
   };
 }

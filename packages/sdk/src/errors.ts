@@ -1,4 +1,4 @@
-import type { FieldError, Problem } from '@thecen/schema/browser';
+import type { CartQuote, FieldError, Problem } from '@thecen/schema/browser';
 
 /** What went wrong, one value per error class. */
 export type CenErrorType =
@@ -74,6 +74,26 @@ export class CenNotFoundError extends CenError {
 export class CenConflictError extends CenError {
   override name = 'CenConflictError';
   override readonly type = 'conflict';
+}
+
+/**
+ * 409 `cart_changed`: the cart could not be ordered as sent (a price changed, an item sold out or
+ * is gone, too many asked). `quote` is the cart re-priced by the server, with its `problems` per
+ * line: show it to the buyer, let them confirm, then send the order again with a new
+ * idempotency key.
+ *
+ * @example
+ * try {
+ *   await client.orders.create(order);
+ * } catch (error) {
+ *   if (error instanceof CenCartChangedError) showCart(error.quote);
+ *   else throw error;
+ * }
+ */
+export class CenCartChangedError extends CenConflictError {
+  override name = 'CenCartChangedError';
+  /** The re-priced cart (problem extension member `quote`); validated by `createClient`. */
+  quote!: CartQuote;
 }
 
 /** 429: too many requests; `retryAfter` holds the server's `Retry-After` in seconds. */
@@ -159,7 +179,9 @@ export function errorFromResponse(status: number, body: string, headers: Headers
         : status === 404
           ? CenNotFoundError
           : status === 409
-            ? CenConflictError
+            ? problem.code === 'cart_changed'
+              ? CenCartChangedError
+              : CenConflictError
             : status === 429
               ? CenRateLimitError
               : status < 500
@@ -167,5 +189,6 @@ export function errorFromResponse(status: number, body: string, headers: Headers
                 : CenApiError;
   const error = new ErrorClass(message, init);
   if (error instanceof CenRateLimitError) error.retryAfter = parseRetryAfter(headers.get('retry-after'));
+  if (error instanceof CenCartChangedError) error.quote = (problem as { quote?: CartQuote }).quote!;
   return error;
 }

@@ -36,6 +36,10 @@ export function validateResponse(route: RouteName, data: unknown): unknown {
  * import { createClient } from '@thecen/sdk';
  * const cen = createClient({ baseUrl: 'https://api.thecen.kr', publishableKey: 'pk_live_…' });
  * for await (const product of cen.products.list({ partner: 'pa_wooriwheat' })) console.log(product.title);
+ *
+ * // On a server, with the secret key for orders.retrieve / orders.refund (refused in browsers):
+ * const admin = createClient({ baseUrl: 'https://api.thecen.kr', secretKey: process.env.CEN_SECRET_KEY });
+ * await admin.orders.refund('ord_7f3k2q9x', { reason: '판매자 품절 취소' });
  */
 export function createClient(options: ClientOptions): CenClient {
   return createCoreClient({ ...options, validate: validateResponse });

@@ -6,7 +6,16 @@ import type { AppEnv } from './http/app-env.js';
 import { ProblemError, problemFromError, problemResponse } from './http/problem.js';
 import { requestId } from './http/request-id.js';
 import { serveStaticMount, type StaticMount } from './http/static-files.js';
-import { registerCatalogApi } from './routes/catalog-api-routes.js';
+import type { CheckoutContext } from './checkout/checkout-context.js';
+import { createPaymentProviders, type PaymentProviders } from './payments/provider-registry.js';
+import { registerApiRoutes } from './routes/api-routes.js';
+import { catalogHandlers } from './routes/catalog-api-routes.js';
+import { checkoutHandlers } from './routes/checkout-routes.js';
+import { orderHandlers } from './routes/order-routes.js';
+import { registerPaymentReturnRoutes } from './routes/payment-return-routes.js';
+import { registerTestPaymentPageRoutes } from './routes/test-payment-page-routes.js';
+import { registerWebhookRoutes } from './routes/webhook-routes.js';
+import { lazySigningSecret } from './secrets/signing-secret.js';
 import { registerHealthRoute } from './routes/health-route.js';
 import { registerItemPageRoutes } from './routes/item-page-routes.js';
 import { registerMediaRoutes } from './routes/media-routes.js';
@@ -23,6 +32,25 @@ export interface CreateAppOptions {
   staticMounts?: readonly StaticMount[] | undefined;
   /** Called with unexpected errors (answered as 500 problems without details); logs by default. */
   onUnexpectedError?: ((error: unknown, requestId: string) => void) | undefined;
+  /** Checkout, orders and payments; every part has a default. */
+  checkout?: CheckoutOptions | undefined;
+}
+
+export interface CheckoutOptions {
+  /**
+   * Signs order tokens and test-payment links (`CEN_SIGNING_SECRET`, 32+ characters). Without
+   * it, a secret generated at the first start and kept in the database is used.
+   */
+  signingSecret?: string | undefined;
+  /**
+   * Environment the payment providers are configured from (`CEN_PAYMENT_PROVIDER`, provider
+   * keys, `CEN_TEST_WEBHOOK_SECRET`); none given: the built-in test provider with its demo secret.
+   */
+  env?: Record<string, string | undefined> | undefined;
+  /** Ready-made providers instead (tests); `env` is then ignored. */
+  providers?: PaymentProviders | undefined;
+  /** Clock of holds, deadlines and records; tests move it. */
+  now?: (() => Date) | undefined;
 }
 
 function logUnexpectedError(error: unknown, id: string): void {
@@ -30,7 +58,10 @@ function logUnexpectedError(error: unknown, id: string): void {
   console.error(`[thecen-server] ${id} unexpected error: ${message}`);
 }
 
-/** The Hono app of the reference server: catalog API, media, OpenAPI, health and item pages. */
+/**
+ * The Hono app of the reference server: catalog API, checkout, orders and payments (provider
+ * returns, webhooks, the test provider's page), media, OpenAPI, health and item pages.
+ */
 export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   useEnglishValidationMessages();
   const publicUrl = options.publicUrl?.replace(/\/+$/, '') || undefined;
@@ -41,7 +72,24 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   for (const mount of options.staticMounts ?? []) app.use('*', serveStaticMount(mount));
 
   registerOpenApiRoute(app, publicUrl);
-  registerCatalogApi(app, { db: options.db, publicUrl });
+  const now = options.checkout?.now ?? (() => new Date());
+  const signingSecret = lazySigningSecret(options.db, options.checkout?.signingSecret);
+  const checkout: CheckoutContext = {
+    db: options.db,
+    providers: options.checkout?.providers ?? createPaymentProviders(options.checkout?.env ?? {}, { db: options.db, signingSecret, now }),
+    signingSecret,
+    now,
+    publicUrl,
+    onBackgroundError: (error) => onUnexpectedError(error, 'background'),
+  };
+  registerApiRoutes(app, options.db, {
+    ...catalogHandlers({ db: options.db, publicUrl }),
+    ...checkoutHandlers(checkout),
+    ...orderHandlers(checkout),
+  });
+  registerWebhookRoutes(app, checkout);
+  registerPaymentReturnRoutes(app, checkout);
+  if (checkout.providers.test) registerTestPaymentPageRoutes(app, checkout, checkout.providers.test);
   registerMediaRoutes(app);
   registerHealthRoute(app, options.db);
   registerItemPageRoutes(app, options.db, publicUrl);

@@ -11,3 +11,23 @@ export { insertCatalog, type CatalogData } from './catalog/insert-catalog.js';
 export type { Channel } from './catalog/channel.js';
 export type { StaticMount } from './http/static-files.js';
 export type { AppEnv } from './http/app-env.js';
+export type { CheckoutOptions } from './app.js';
+export { DEFAULT_EXPIRY_INTERVAL_MS } from './start-server.js';
+export { expireOverdueOrders } from './orders/expire-overdue-orders.js';
+export { signOrderToken, verifyOrderToken } from './orders/order-token.js';
+export { seedDemoCheckout, type DemoCheckoutSeed } from './demo/seed-demo-checkout.js';
+export { SECRET_KEY_PATTERN, generateSecretKey, registerSecretKey, revokeSecretKey } from './channels/secret-keys.js';
+export { saveCheckoutTerms, loadCheckoutTerms } from './channels/checkout-terms-store.js';
+export { saveCheckoutSettings, loadCheckoutSettings, DEFAULT_CHECKOUT_SETTINGS, type CheckoutSettings } from './channels/checkout-settings.js';
+export { createPaymentProviders, paymentProvidersOf, type PaymentProviders } from './payments/provider-registry.js';
+export * from './payments/payment-provider.js';
+export {
+  createTestProvider,
+  signTestWebhook,
+  verifyTestWebhookSignature,
+  DEFAULT_TEST_WEBHOOK_SECRET,
+  TEST_WEBHOOK_SIGNATURE_HEADER,
+  type TestProvider,
+  type TestWebhookBody,
+  type TestWebhookType,
+} from './payments/providers/test/index.js';

@@ -12,6 +12,8 @@ async function main(): Promise<void> {
   console.log(`  API base URL:      ${base}/v1`);
   console.log(`  OpenAPI:           ${base}/v1/openapi.json`);
   if (options.seedDemo) console.log(`  Demo publishable key: ${DEMO_CHANNEL.publishableKey}`);
+  // The secret key is for server-to-server calls: printed on this console only, never in a page.
+  if (server.demoSecretKey) console.log(`  Demo secret key:      ${server.demoSecretKey}   (server-side only; set CEN_DEMO_SECRET_KEY to keep it)`);
   for (const mount of options.staticMounts ?? []) console.log(`  Static ${mount.prefix} → ${mount.dir}`);
 
   let stopping = false;

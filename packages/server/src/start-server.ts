@@ -4,7 +4,11 @@ import { createApp } from './app.js';
 import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
+import { seedDemoCheckout } from './demo/seed-demo-checkout.js';
 import { seedDemoData } from './demo/seed-demo-data.js';
+import { expireOverdueOrders } from './orders/expire-overdue-orders.js';
+import { pruneIdempotencyKeys } from './orders/idempotency.js';
+import { loadSigningSecret } from './secrets/signing-secret.js';
 import type { StaticMount } from './http/static-files.js';
 
 export interface StartServerOptions {
@@ -23,6 +27,13 @@ export interface StartServerOptions {
   /** Folders to serve as they are (e.g. the widgets' CDN bundle at `/cdn`). */
   staticMounts?: StaticMount[];
   onUnexpectedError?: (error: unknown, requestId: string) => void;
+  /**
+   * Secrets and payment settings: `CEN_SIGNING_SECRET`, `CEN_PAYMENT_PROVIDER`, the provider keys
+   * (`TOSS_*`, `PORTONE_*`), `CEN_TEST_WEBHOOK_SECRET`, `CEN_DEMO_SECRET_KEY`. `process.env` by default.
+   */
+  env?: Record<string, string | undefined>;
+  /** How often unpaid orders past their hold are expired (ms). Default 30 s; 0 turns it off. */
+  expiryIntervalMs?: number;
 }
 
 export interface RunningServer {
@@ -30,12 +41,18 @@ export interface RunningServer {
   url: string;
   port: number;
   db: Database;
+  /**
+   * The demo channel's secret key (`sk_test_…`) when this start knows it: given by
+   * `CEN_DEMO_SECRET_KEY`, or generated now (first start). For the server console only.
+   */
+  demoSecretKey?: string | undefined;
   /** Stops listening, ends open connections and closes the database. */
   close(): Promise<void>;
 }
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_EXPIRY_INTERVAL_MS = 30_000;
 
 function urlHost(host: string): string {
   if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
@@ -44,20 +61,29 @@ function urlHost(host: string): string {
 
 /** Opens the database, applies migrations, seeds the demo data (when empty) and listens. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const env = options.env ?? process.env;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+  let demoSecretKey: string | undefined;
+  let app: ReturnType<typeof createApp>;
   try {
     await migrate(db);
-    if (options.seedDemo ?? true) await seedDemoData(db);
+    if (options.seedDemo ?? true) {
+      await seedDemoData(db);
+      demoSecretKey = (await seedDemoCheckout(db, { secretKey: env.CEN_DEMO_SECRET_KEY?.trim() || undefined })).secretKey;
+    }
+    // Fail at startup, not at the first order, on a bad secret or payment configuration.
+    await loadSigningSecret(db, env.CEN_SIGNING_SECRET);
+    app = createApp({
+      db,
+      publicUrl: options.publicUrl,
+      staticMounts: options.staticMounts,
+      onUnexpectedError: options.onUnexpectedError,
+      checkout: { signingSecret: env.CEN_SIGNING_SECRET, env },
+    });
   } catch (error) {
     await db.close();
     throw error;
   }
-  const app = createApp({
-    db,
-    publicUrl: options.publicUrl,
-    staticMounts: options.staticMounts,
-    onUnexpectedError: options.onUnexpectedError,
-  });
   const host = options.host ?? DEFAULT_HOST;
   const server = await new Promise<ReturnType<typeof serve>>((resolvePromise, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? DEFAULT_PORT, hostname: host }, () => resolvePromise(s));
@@ -67,13 +93,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     throw error;
   });
   const port = (server.address() as AddressInfo).port;
+  const stopExpiry = startExpirySweeper(db, options.expiryIntervalMs ?? DEFAULT_EXPIRY_INTERVAL_MS, options.onUnexpectedError);
   let closing: Promise<void> | undefined;
   return {
     url: `http://${urlHost(host)}:${port}`,
     port,
     db,
+    demoSecretKey,
     close() {
       closing ??= (async () => {
+        await stopExpiry();
         await new Promise<void>((resolveClose) => {
           server.close(() => resolveClose());
           if ('closeAllConnections' in server) server.closeAllConnections();
@@ -82,5 +111,29 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       })();
       return closing;
     },
+  };
+}
+
+/**
+ * Expires overdue unpaid orders (and forgets day-old idempotency keys) every `intervalMs` (one
+ * run at a time, the timer never keeps the process alive). Returns a function that stops it and waits for a running sweep.
+ */
+function startExpirySweeper(db: Database, intervalMs: number, onError?: (error: unknown, requestId: string) => void): () => Promise<void> {
+  if (intervalMs <= 0) return async () => {};
+  let running: Promise<unknown> | undefined;
+  const timer = setInterval(() => {
+    if (running) return;
+    const now = new Date();
+    running = expireOverdueOrders(db, now)
+      .then(() => pruneIdempotencyKeys(db, now))
+      .catch((error: unknown) => (onError ?? ((e) => console.error('[thecen-server] order expiry failed:', e)))(error, 'expiry'))
+      .finally(() => {
+        running = undefined;
+      });
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
   };
 }

@@ -1,5 +1,6 @@
 import { demoProducts } from '@thecen/mocks/fixtures';
-import { afterEach, cleanup, describe, equal, expectAccessible, it, mountInStore, nextEvent, part } from '../test/harness.js';
+import { cartWith, mountCommerce, resetCart } from '../test/commerce.js';
+import { afterEach, cleanup, describe, equal, expectAccessible, it, mountInStore, nextEvent, part, until } from '../test/harness.js';
 import './index.js';
 
 /**
@@ -32,5 +33,32 @@ describe('under a strict Content-Security-Policy', () => {
       equal(el.shadowRoot!.adoptedStyleSheets.length > 0, true, `<${el.localName}> adopts its stylesheets`);
     }
     equal(getComputedStyle(part(card, 'base')!).borderTopStyle, 'solid', 'the card is styled');
+  });
+
+  it('runs the cart, checkout and order elements (lazy chunks included) without a policy violation', async () => {
+    const meta = document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = "style-src 'self'";
+    document.head.append(meta);
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sourceFile}`));
+
+    const store = mountCommerce(
+      '<cen-cart-button></cen-cart-button><cen-add-to-cart product="prd_wooriwheat01"></cen-add-to-cart><cen-checkout></cen-checkout><cen-order-status order="ot_AAAAAAAAAAAA.BBBBBBBBBBBBBBBBBBBB"></cen-order-status>',
+    );
+    const orderFailed = nextEvent(store.querySelector('cen-order-status')!, 'cen-error'); // the token is unknown
+    cartWith(store, [{ productId: 'prd_wooriwheat02', quantity: 1 }]);
+    const checkout = await until(() => customElements.get('cen-checkout') && store.querySelector('cen-checkout')!.shadowRoot?.querySelector('[part~=pay-button]'));
+    await orderFailed;
+    (store.querySelector('cen-cart-button')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
+    const cart = await until(() => store.querySelector('cen-cart')?.shadowRoot?.querySelector('[part~=line]'));
+    equal(violations.join('\n'), '', 'policy violations');
+    for (const el of store.querySelectorAll('cen-cart-button, cen-add-to-cart, cen-checkout, cen-order-status, cen-cart')) {
+      equal(el.shadowRoot!.querySelectorAll('[style], style').length, 0, `no inline styles in <${el.localName}>`);
+      equal(el.shadowRoot!.adoptedStyleSheets.length > 0, true, `<${el.localName}> adopts its stylesheets`);
+    }
+    equal(getComputedStyle(checkout).minBlockSize, '52px', 'the checkout is styled');
+    equal(getComputedStyle(cart).display, 'grid', 'the cart is styled');
+    resetCart();
   });
 });

@@ -1,12 +1,42 @@
 /**
  * Every element of the kit, defined on import; the input of the one-file CDN build
- * (`<script type="module" src=".../cen-widgets.js" data-cen-key="pk_…">`).
+ * (`<script type="module" src=".../cen-widgets.js" data-cen-key="pk_…">`). The cart drawer,
+ * checkout and order status are defined here too, but their code is a separate chunk loaded when
+ * the page first uses the tag (or the buyer opens the cart).
  */
+import { defineWhenUsed } from './internal/define-when-used.js';
+
 export * from './components/store/store.js';
 export * from './components/product-card/product-card.js';
 export * from './components/service-card/service-card.js';
 export * from './components/product-grid/product-grid.js';
-export { configure, type CenConfig } from './config/page-config.js';
+export * from './components/add-to-cart/add-to-cart.js';
+export * from './components/cart-button/cart-button.js';
+// Types only (with their tag-name map entries): the code of these three stays in lazy chunks.
+export type { CenCart } from './components/cart/cart.js';
+export type { CenCheckout } from './components/checkout/checkout.js';
+export type { CenOrderStatus } from './components/order-status/order-status.js';
+export type { OrderRequestKind } from './components/order-status/order-status.component.js';
+export { CartStore, lineKey, type CartLine, type CartChangeReason, type CartStoreChange } from './cart/cart-store.js';
+export { cartStoreFor } from './cart/cart-store-for.js';
+export { openCart } from './cart/open-cart.js';
+export { configure, type CenConfig, type AddressSearch, type AddressSearchResult } from './config/page-config.js';
 export { CenConfigurationError } from './config/configuration-error.js';
-export type { Locale, Translation, CommonStrings, ProductStrings, ServiceStrings, GridStrings } from './i18n/translation.js';
+export type {
+  Locale,
+  Translation,
+  CommonStrings,
+  ProductStrings,
+  ServiceStrings,
+  GridStrings,
+  CartActionStrings,
+  CartStrings,
+  SellerStrings,
+  CheckoutStrings,
+  OrderStrings,
+} from './i18n/translation.js';
 export type * from './events/index.js';
+
+defineWhenUsed('cen-cart', () => import('./components/cart/cart.js'));
+defineWhenUsed('cen-checkout', () => import('./components/checkout/checkout.js'));
+defineWhenUsed('cen-order-status', () => import('./components/order-status/order-status.js'));

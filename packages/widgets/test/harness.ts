@@ -42,9 +42,9 @@ export function cleanup(): void {
 }
 
 /** A `<cen-store>` on the mock API with `markup` inside; `fetch` is set before the widgets connect. */
-export function mountInStore(markup: string, fetch: typeof globalThis.fetch = createMockFetch({ baseUrl: API }), attributes = ''): HTMLElement {
+export function mountInStore(markup: string, fetch: typeof globalThis.fetch = createMockFetch({ baseUrl: API }), attributes = '', key = KEY): HTMLElement {
   const holder = document.createElement('div');
-  holder.innerHTML = `<cen-store api="${API}" key="${KEY}" ${attributes}>${markup}</cen-store>`;
+  holder.innerHTML = `<cen-store api="${API}" key="${key}" ${attributes}>${markup}</cen-store>`;
   const store = holder.firstElementChild as HTMLElement & { fetch?: typeof globalThis.fetch };
   store.fetch = fetch;
   document.body.append(store);

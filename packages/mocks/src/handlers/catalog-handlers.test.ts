@@ -298,9 +298,12 @@ describe('other routes', () => {
   });
 
   it('answers 404 for unknown API paths and 405 for other methods', async () => {
-    await problem(await get('/v1/orders'), 404);
+    await problem(await get('/v1/wishlists'), 404);
     const post = await mockFetch(`${BASE}/v1/products`, { method: 'POST', body: '{}' });
     assert.equal(post.headers.get('Allow'), 'GET');
     await problem(post, 405);
+    const getOrders = await get('/v1/orders');
+    assert.equal(getOrders.headers.get('Allow'), 'POST');
+    await problem(getOrders, 405);
   });
 });

@@ -1,13 +1,17 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { DEFAULT_PAGE_LIMIT, paths, routes, useEnglishValidationMessages, type FieldError } from '@thecen/schema';
+import { DEFAULT_PAGE_LIMIT, paths, routes, useEnglishValidationMessages, type CheckoutTerms, type FieldError } from '@thecen/schema';
 import { demoCatalog, type CatalogFixtures } from '../fixtures/catalog-fixtures.js';
+import { demoCheckoutTerms } from '../fixtures/checkout-terms.js';
 import { findMediaItem } from '../fixtures/media-items.js';
 import { MEDIA_PATH_PREFIX } from '../fixtures/media-paths.js';
 import { renderPlaceholderSvg } from '../fixtures/placeholder-svg.js';
 import { partnerWithAbsoluteUrls, productWithAbsoluteUrls, serviceWithAbsoluteUrls } from './absolute-urls.js';
 import { filterPartners, filterProducts, filterServices } from './catalog-query.js';
+import { checkoutHandlers, type Admitted } from './checkout-handlers.js';
+import { createCheckoutStore } from './checkout-store.js';
 import { decodeCursor, type CursorPosition } from './cursor.js';
 import { simulateLatency } from './latency.js';
+import { registerCheckoutStore } from './mock-payments.js';
 import { paginate } from './paginate.js';
 import { notFoundProblem, problemResponse, unauthorizedProblem, validationProblem } from './problem-response.js';
 import { toPublicCatalog } from './public-catalog.js';
@@ -28,6 +32,10 @@ export interface CreateHandlersOptions {
   latencyMs?: number;
   /** Replaces parts of the demo catalog; omitted parts stay the demo ones. */
   fixtures?: Partial<CatalogFixtures>;
+  /** Checkout terms of every channel (`GET /v1/checkout/terms`, consents checked on orders). Default `demoCheckoutTerms`. */
+  checkoutTerms?: CheckoutTerms;
+  /** The clock of the checkout (order times, payment deadlines); tests move it to expire orders. Default: the real time. */
+  now?: () => Date;
 }
 
 let messagesConfigured = false;
@@ -65,7 +73,10 @@ function readCursor(cursor: string | undefined, sort: string, instance: string):
 /**
  * msw handlers of The CEN catalog API (the `routes` of `@thecen/schema`) answering from the demo
  * catalog: publishable-key check, query validation with field paths, filters, sorts, cursor
- * pagination, batches, absolute URLs and the generated `/media/…svg` images.
+ * pagination, batches, absolute URLs and the generated `/media/…svg` images. Also the buyer's
+ * checkout routes (terms, cart quote, orders by idempotency key, order token routes) on in-memory
+ * orders of their own per call: drive their payments with `mockPayments(handlers)`. The
+ * secret-key routes (`getOrder`, `refundOrder`) are not mocked.
  */
 export function createHandlers(options: CreateHandlersOptions = {}): RequestHandler[] {
   configureValidationMessages();
@@ -82,12 +93,13 @@ export function createHandlers(options: CreateHandlersOptions = {}): RequestHand
   const at = (path: string) => `${pattern}${path}`;
   const apiRoot = (url: URL) => `${url.origin}${pathPrefix}`;
 
-  /** Latency and the publishable key, common to every catalog route. */
-  async function admit(request: Request): Promise<{ url: URL; root: string; instance: string } | Response> {
+  /** Latency and the publishable key, common to every route. */
+  async function admit(request: Request): Promise<Admitted | Response> {
     await simulateLatency(latencyMs, request.signal);
     const url = new URL(request.url);
-    if (!findChannel(request, url, fixtures.channels)) return unauthorizedProblem();
-    return { url, root: apiRoot(url), instance: url.pathname };
+    const channel = findChannel(request, url, fixtures.channels);
+    if (!channel) return unauthorizedProblem();
+    return { url, root: apiRoot(url), instance: url.pathname, channel };
   }
 
   const catalogHandlers = [
@@ -191,22 +203,30 @@ export function createHandlers(options: CreateHandlersOptions = {}): RequestHand
     });
   });
 
-  const routePatterns = Object.values(paths).map(
-    (route) => new RegExp(`^${route.path.replace(/\{\w+\}/g, '[^/]+')}$`),
-  );
+  const terms = options.checkoutTerms ?? demoCheckoutTerms;
+  const store = createCheckoutStore({ catalog, terms, now: options.now ?? (() => new Date()) });
+  const checkout = checkoutHandlers({ store, at, admit }, terms);
+
+  const routePatterns = Object.values(paths).map((route) => ({
+    method: route.method as string,
+    pattern: new RegExp(`^${route.path.replace(/\{\w+\}/g, '[^/]+')}$`),
+  }));
 
   /** Anything else under `/v1/`: 405 for another method on a known route, else 404. */
   const fallbackHandler = http.all(at('/v1/*'), async ({ request }) => {
     const url = new URL(request.url);
     const path = url.pathname.slice(pathPrefix.length);
-    if (request.method !== 'GET' && routePatterns.some((re) => re.test(path))) {
+    const allowed = [...new Set(routePatterns.filter((r) => r.pattern.test(path)).map((r) => r.method))];
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
       return problemResponse(405, 'method_not_allowed', {
         detail: `${request.method} is not allowed on ${url.pathname}.`,
-        headers: { Allow: 'GET' },
+        headers: { Allow: allowed.join(', ') },
       });
     }
     return notFoundProblem(`No API route matches ${request.method} ${url.pathname}.`, url.pathname);
   });
 
-  return [...catalogHandlers, mediaHandler, fallbackHandler];
+  const handlers = [...catalogHandlers, ...checkout, mediaHandler, fallbackHandler];
+  registerCheckoutStore(handlers, store);
+  return handlers;
 }

@@ -1,4 +1,7 @@
-import { PROBLEM_TYPE_BASE, type FieldError, type Problem, type ProblemCode } from '@thecen/schema';
+import { PROBLEM_TYPE_BASE, type CheckoutProblemCode, type FieldError, type Problem, type ProblemCode as CatalogProblemCode } from '@thecen/schema';
+
+/** Every code the mocks answer with: the catalog's and the checkout's. */
+export type ProblemCode = CatalogProblemCode | CheckoutProblemCode;
 
 const TITLES: Record<ProblemCode, string> = {
   validation_failed: 'The request has invalid parameters.',
@@ -9,6 +12,13 @@ const TITLES: Record<ProblemCode, string> = {
   payload_too_large: 'The request body is too large.',
   rate_limited: 'Too many requests.',
   internal: 'Internal error.',
+  idempotency_key_reused: 'This Idempotency-Key was used for another request.',
+  idempotency_key_in_use: 'A request with this Idempotency-Key is still in progress.',
+  cart_changed: 'The cart changed.',
+  order_not_payable: 'The order cannot be paid now.',
+  order_not_cancelable: 'The order cannot be cancelled now.',
+  refund_not_allowed: 'Nothing can be refunded.',
+  payment_provider_error: 'The payment provider failed.',
 };
 
 export interface ProblemOptions {
@@ -16,6 +26,8 @@ export interface ProblemOptions {
   errors?: FieldError[];
   instance?: string;
   headers?: Record<string, string>;
+  /** Extension members (RFC 9457 §3.2), e.g. the `quote` of a `cart_changed` problem. */
+  extensions?: Record<string, unknown>;
 }
 
 /** Builds an RFC 9457 problem body. */
@@ -24,7 +36,7 @@ export function problemBody(status: number, code: ProblemCode, options: ProblemO
   if (options.detail !== undefined) problem.detail = options.detail;
   if (options.instance !== undefined) problem.instance = options.instance;
   if (options.errors !== undefined) problem.errors = options.errors;
-  return problem;
+  return { ...options.extensions, ...problem };
 }
 
 /** An `application/problem+json` response (a plain `Response`, usable with or without msw). */

@@ -24,7 +24,7 @@ export function queryObject(params: URLSearchParams): Record<string, string | st
 }
 
 /** Parses `input` with a route schema; a failure becomes a 400 problem with field paths. */
-export function validate<T>(location: 'query' | 'path', schema: SafeParser<T>, input: unknown, instance?: string): Validated<T> {
+export function validate<T>(location: 'query' | 'path' | 'body' | 'header', schema: SafeParser<T>, input: unknown, instance?: string): Validated<T> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldError[] = issuesToFieldErrors(
@@ -32,4 +32,24 @@ export function validate<T>(location: 'query' | 'path', schema: SafeParser<T>, i
     result.error.issues as Parameters<typeof issuesToFieldErrors>[1],
   );
   return { ok: false, response: validationProblem(errors, instance) };
+}
+
+/**
+ * The JSON body of a write checked with the route's body schema: a body that is not JSON, or does
+ * not match, becomes a 400 problem with `body.…` field paths. `raw` is the JSON as sent (what an
+ * idempotency key compares).
+ */
+export async function readJsonBody<T>(
+  request: Request,
+  schema: SafeParser<T>,
+  instance?: string,
+): Promise<{ ok: true; data: T; raw: unknown } | { ok: false; response: Response }> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await request.text());
+  } catch {
+    return { ok: false, response: validationProblem([{ path: 'body', message: 'is not valid JSON', code: 'invalid_json' }], instance) };
+  }
+  const parsed = validate('body', schema, raw, instance);
+  return parsed.ok ? { ...parsed, raw } : parsed;
 }

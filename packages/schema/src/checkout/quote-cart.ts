@@ -17,7 +17,17 @@ interface PricedLine {
   product: Product;
 }
 
-function priceLine(input: CartLineInput, lineIndex: number, product: Product | undefined, problems: CartProblem[]): PricedLine | null {
+/**
+ * Prices one line. `claimed` holds the quantities earlier orderable lines of the cart already take
+ * of each product or option (key `productId:variantId`): two lines of the same item share its stock.
+ */
+function priceLine(
+  input: CartLineInput,
+  lineIndex: number,
+  product: Product | undefined,
+  problems: CartProblem[],
+  claimed: Map<string, number>,
+): PricedLine | null {
   const base = { lineIndex, productId: input.productId, variantId: input.variantId ?? null };
   if (!product) {
     problems.push({ code: 'product_gone', ...base });
@@ -47,13 +57,16 @@ function priceLine(input: CartLineInput, lineIndex: number, product: Product | u
     problems.push({ code: 'option_gone', ...base });
     return null;
   }
+  const stockKey = `${product.id}:${input.variantId ?? ''}`;
+  const available = stock === null ? null : Math.max(0, stock - (claimed.get(stockKey) ?? 0));
   if (stock !== null && stock <= 0) {
     problems.push({ code: 'sold_out', ...base, available: 0 });
     orderable = false;
-  } else if (stock !== null && input.quantity > stock) {
-    problems.push({ code: 'quantity_above_stock', ...base, available: stock });
+  } else if (available !== null && input.quantity > available) {
+    problems.push({ code: 'quantity_above_stock', ...base, available });
     orderable = false;
   }
+  if (orderable) claimed.set(stockKey, (claimed.get(stockKey) ?? 0) + input.quantity);
   if (input.expectedUnitPrice !== undefined && input.expectedUnitPrice !== unitPrice) {
     problems.push({ code: 'price_changed', ...base, previousUnitPrice: input.expectedUnitPrice, currentUnitPrice: unitPrice });
   }
@@ -72,7 +85,7 @@ function priceLine(input: CartLineInput, lineIndex: number, product: Product | u
       listUnitPrice,
       lineTotal: unitPrice * input.quantity,
       orderable,
-      available: stock,
+      available,
     },
   };
 }
@@ -118,8 +131,9 @@ function shippingOf(lines: readonly PricedLine[], remote: boolean) {
 export function quoteCart(input: QuoteCartInput): CartQuote {
   const problems: CartProblem[] = [];
   const priced: PricedLine[] = [];
+  const claimed = new Map<string, number>();
   input.lines.forEach((line, index) => {
-    const result = priceLine(line, index, input.products.get(line.productId), problems);
+    const result = priceLine(line, index, input.products.get(line.productId), problems, claimed);
     if (result) priced.push(result);
   });
 

@@ -77,7 +77,7 @@ export const CheckoutTerms = named(
       exceptions: z.array(z.string()),
     }),
     consents: z.array(ConsentDocument),
-    /** Minutes a virtual account stays open for the deposit. */
+    /** Hours a virtual account stays open for the deposit (after which the order expires). */
     virtualAccountHours: z.int(),
   }),
   'What checkout must show and record: platform identity, broker notice, withdrawal rights and consent texts (per mall).',

@@ -1,7 +1,15 @@
-import { PUBLISHABLE_KEY_PARAM, type RouteName } from '@thecen/schema/browser';
+import { PUBLISHABLE_KEY_PARAM, type CartQuote, type RouteName } from '@thecen/schema/browser';
 import type { ClientOptions, RequestOptions } from '../client-options.js';
-import { CenApiError, CenConnectionError, CenTimeoutError, errorFromResponse } from '../errors.js';
+import {
+  CenApiError,
+  CenAuthenticationError,
+  CenCartChangedError,
+  CenConnectionError,
+  CenTimeoutError,
+  errorFromResponse,
+} from '../errors.js';
 import { abortError, onAbort, raceAbort, sleep as realSleep } from './abort.js';
+import { newIdempotencyKey } from './idempotency-key.js';
 import { retryDelay } from './retry.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -24,6 +32,14 @@ export interface ApiRequest {
    * to pick it, or `false` to send none (the write is then never retried).
    */
   idempotencyKey?: string | false;
+  /** A POST that changes nothing (a quote): sent without an `Idempotency-Key`, retried like a read. */
+  safe?: boolean;
+  /**
+   * `publishable` (default): the publishable key, as the `key` query parameter (also on writes, so
+   * that a browser's CORS preflight, which carries no headers, names the channel) and, on writes,
+   * as `Authorization: Bearer pk_…`. `secret`: `Authorization: Bearer sk_…` only, never in the URL.
+   */
+  auth?: 'publishable' | 'secret';
 }
 
 export type Requester = <T>(request: ApiRequest, options?: RequestOptions) => Promise<T>;
@@ -33,31 +49,34 @@ export type Requester = <T>(request: ApiRequest, options?: RequestOptions) => Pr
  * timeout, typed errors, retries with backoff, and the response check.
  */
 export function createRequester(options: ClientOptions): Requester {
-  const { publishableKey, locale, validate = (_route, data) => data, sleep = realSleep, random = Math.random } = options;
+  const { publishableKey, secretKey, locale, validate = (_route, data) => data, sleep = realSleep, random = Math.random } = options;
   const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
 
   return async <T>(
-    { route, method = 'GET', path, query = {}, body, idempotencyKey }: ApiRequest,
+    { route, method = 'GET', path, query = {}, body, idempotencyKey, safe, auth = 'publishable' }: ApiRequest,
     {
       signal,
       timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES,
     }: RequestOptions = {},
   ): Promise<T> => {
+    const key = auth === 'secret' ? secretKey : publishableKey;
+    if (!key) throw new CenAuthenticationError(`This call needs the ${auth === 'secret' ? 'secretKey (servers only)' : 'publishableKey'} option.`);
     const url = new URL(baseUrl + path);
     // Arrays become comma-separated lists through String().
     for (const [name, value] of Object.entries(query)) if (value != null) url.searchParams.set(name, String(value));
     // Accept-Language is CORS-safelisted: browser GETs stay simple requests without a preflight.
     const headers: Record<string, string> = locale ? { 'Accept-Language': locale } : {};
-    if (method === 'GET') {
-      url.searchParams.set(PUBLISHABLE_KEY_PARAM, publishableKey);
-    } else {
-      headers.Authorization = `Bearer ${publishableKey}`;
-      idempotencyKey ??= crypto.randomUUID();
-      if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
-      // A write without an idempotency key could be applied twice: never retry it.
-      else maxRetries = 0;
+    if (auth !== 'secret') url.searchParams.set(PUBLISHABLE_KEY_PARAM, key);
+    if (auth === 'secret' || method !== 'GET') headers.Authorization = `Bearer ${key}`;
+    if (method !== 'GET') {
+      if (!safe) {
+        idempotencyKey ??= newIdempotencyKey();
+        if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+        // A write without an idempotency key could be applied twice: never retry it.
+        else maxRetries = 0;
+      }
       if (body !== undefined) headers['Content-Type'] = 'application/json';
     }
     const init: RequestInit = { method, headers, body: JSON.stringify(body) };
@@ -87,7 +106,11 @@ export function createRequester(options: ClientOptions): Requester {
           clearTimeout(timer);
           off();
         }
-        if (!response.ok) throw errorFromResponse(response.status, text, response.headers);
+        if (!response.ok) {
+          const error = errorFromResponse(response.status, text, response.headers);
+          if (error instanceof CenCartChangedError) error.quote = validate('quoteCart', error.quote) as CartQuote;
+          throw error;
+        }
         let data: unknown;
         try {
           data = text ? JSON.parse(text) : undefined;

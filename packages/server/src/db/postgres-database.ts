@@ -23,6 +23,17 @@ function queryable(client: pg.Pool | pg.PoolClient): Queryable {
 /** A PostgreSQL connection pool (`DATABASE_URL`). */
 export async function createPostgresDatabase(connectionString: string, options: { max?: number } = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10, types: typeParsers });
+  // An idle connection the server drops (restart, failover, admin command) is discarded by the
+  // pool and replaced at the next query; without a listener its error would end the process.
+  pool.on('error', (error) => console.warn(`[thecen-server] a PostgreSQL connection was dropped: ${error.message}`));
+  // pool.end() resolves before the sockets are closed: count them so that close() waits for all.
+  let openConnections = 0;
+  let onAllClosed: (() => void) | undefined;
+  pool.on('connect', () => openConnections++);
+  pool.on('remove', () => {
+    openConnections--;
+    if (openConnections === 0) onAllClosed?.();
+  });
   // Fail at startup, not at the first request, when the database cannot be reached.
   const client = await pool.connect();
   client.release();
@@ -47,7 +58,12 @@ export async function createPostgresDatabase(connectionString: string, options: 
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
+      const allClosed = new Promise<void>((resolve) => {
+        if (openConnections === 0) resolve();
+        else onAllClosed = resolve;
+      });
       await pool.end();
+      await allClosed;
     },
   };
 }

@@ -6,5 +6,7 @@ export interface AppEnv {
     requestId: string;
     /** The channel of the publishable key (set on catalog routes). */
     channel: Channel;
+    /** Which kind of key authenticated the request: `publishable` (pk_…) or `secret` (sk_…). */
+    keyKind: 'publishable' | 'secret';
   };
 }

@@ -21,6 +21,6 @@ export function cachedResponse(c: Context<AppEnv>, answer: CachedBody): Response
 }
 
 /** A cacheable JSON answer of the catalog API. */
-export function cachedJson(c: Context<AppEnv>, data: unknown): Response {
-  return cachedResponse(c, { body: JSON.stringify(data), contentType: 'application/json; charset=utf-8' });
+export function cachedJson(c: Context<AppEnv>, data: unknown, cacheControl?: string): Response {
+  return cachedResponse(c, { body: JSON.stringify(data), contentType: 'application/json; charset=utf-8', ...(cacheControl ? { cacheControl } : {}) });
 }

@@ -1,4 +1,4 @@
-import { PROBLEM_TYPE_BASE, type FieldError, type Problem, type ProblemCode } from '@thecen/schema';
+import { PROBLEM_TYPE_BASE, type CheckoutProblemCode, type FieldError, type Problem, type ProblemCode as CatalogProblemCode } from '@thecen/schema';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
@@ -6,6 +6,9 @@ import type { AppEnv } from './app-env.js';
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 /** Longer request paths are not echoed back in `instance`. */
 const MAX_INSTANCE_LENGTH = 300;
+
+/** Every code the server answers with: the catalog's and the checkout's. */
+export type ProblemCode = CatalogProblemCode | CheckoutProblemCode;
 
 const TITLES: Record<ProblemCode, string> = {
   validation_failed: 'The request has invalid input',
@@ -16,7 +19,21 @@ const TITLES: Record<ProblemCode, string> = {
   payload_too_large: 'Payload too large',
   rate_limited: 'Too many requests',
   internal: 'Internal server error',
+  idempotency_key_reused: 'This Idempotency-Key was used for another request',
+  idempotency_key_in_use: 'A request with this Idempotency-Key is still in progress',
+  cart_changed: 'The cart changed',
+  order_not_payable: 'The order cannot be paid now',
+  order_not_cancelable: 'The order cannot be cancelled now',
+  refund_not_allowed: 'Nothing can be refunded',
+  payment_provider_error: 'The payment provider failed',
 };
+
+export interface ProblemOptions {
+  errors?: FieldError[] | undefined;
+  headers?: Record<string, string> | undefined;
+  /** Extension members (RFC 9457 §3.2), e.g. `quote` of a `cart_changed` problem. */
+  extensions?: Record<string, unknown> | undefined;
+}
 
 /** A problem a handler or middleware throws; the app's error handler answers it. */
 export class ProblemError extends Error {
@@ -24,19 +41,16 @@ export class ProblemError extends Error {
   readonly code: ProblemCode;
   readonly errors: FieldError[] | undefined;
   readonly headers: Record<string, string>;
+  readonly extensions: Record<string, unknown> | undefined;
 
-  constructor(
-    status: ContentfulStatusCode,
-    code: ProblemCode,
-    detail?: string,
-    options: { errors?: FieldError[]; headers?: Record<string, string> } = {},
-  ) {
+  constructor(status: ContentfulStatusCode, code: ProblemCode, detail?: string, options: ProblemOptions = {}) {
     super(detail ?? TITLES[code]);
     this.name = 'ProblemError';
     this.status = status;
     this.code = code;
     this.errors = options.errors;
     this.headers = options.headers ?? {};
+    this.extensions = options.extensions;
   }
 }
 
@@ -52,9 +66,10 @@ export function problemResponse(
   status: ContentfulStatusCode,
   code: ProblemCode,
   detail?: string,
-  options: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+  options: ProblemOptions = {},
 ): Response {
-  const body: Problem = {
+  const body: Problem & Record<string, unknown> = {
+    ...options.extensions,
     type: PROBLEM_TYPE_BASE + code,
     title: TITLES[code],
     status,
@@ -72,5 +87,5 @@ export function problemResponse(
 }
 
 export function problemFromError(c: Context<AppEnv>, error: ProblemError): Response {
-  return problemResponse(c, error.status, error.code, error.message, { errors: error.errors, headers: error.headers });
+  return problemResponse(c, error.status, error.code, error.message, { errors: error.errors, headers: error.headers, extensions: error.extensions });
 }

@@ -54,3 +54,13 @@ export function parseQuery<T>(c: Context<AppEnv>, schema: InputSchema<T>): T {
 export function parsePathParams<T>(c: Context<AppEnv>, schema: InputSchema<T>): T {
   return parseOrThrow(schema, 'path', c.req.param());
 }
+
+/** Routes without a query schema take no query parameters (besides the key). */
+export const EMPTY_QUERY = {
+  safeParse(value: unknown) {
+    const keys = Object.keys(value as object);
+    return keys.length === 0
+      ? { success: true as const, data: {} }
+      : { success: false as const, error: { issues: [{ path: [], message: 'is not a known parameter', code: 'unrecognized_keys', keys }] } };
+  },
+};

@@ -17,6 +17,11 @@ export interface ProviderPayment {
   /** Set once the provider has told us its key for the payment (Toss `paymentKey`). */
   providerPaymentKey: string | null;
   buyer: { name: string; email: string; phone: string };
+  /**
+   * For a virtual account: when the deposit is due (ISO date-time), from the channel's
+   * virtual-account hours. Providers pass it on (e.g. Toss `dueDate`/`validHours`); optional.
+   */
+  depositDueAt?: string | null | undefined;
 }
 
 export interface PrepareResult {

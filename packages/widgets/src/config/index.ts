@@ -1,2 +1,2 @@
-export { configure, type CenConfig } from './page-config.js';
+export { configure, type CenConfig, type AddressSearch, type AddressSearchResult } from './page-config.js';
 export { CenConfigurationError } from './configuration-error.js';

@@ -1,5 +1,17 @@
 import { closestAcrossShadow } from '../internal/closest-across-shadow.js';
 
+/** What an address search gives checkout: the 5-digit postal code and the road-name address. */
+export interface AddressSearchResult {
+  postalCode: string;
+  road: string;
+}
+
+/**
+ * A postcode search the host page provides (e.g. Kakao's): resolves with the chosen address, or
+ * with null when the buyer closed it. Checkout shows a "주소 검색" button only when one is set.
+ */
+export type AddressSearch = () => Promise<AddressSearchResult | null | undefined>;
+
 /** Where the widgets of a page get their data. */
 export interface CenConfig {
   /** Base URL of The CEN API, e.g. `https://api.thecen.kr`. */
@@ -10,6 +22,8 @@ export interface CenConfig {
   lang?: string;
   /** The fetch function requests go through (tests, proxies). Defaults to the browser's. */
   fetch?: typeof globalThis.fetch;
+  /** Postcode search used by every `<cen-checkout>` of the page that has no `addressSearch` of its own. */
+  addressSearch?: AddressSearch;
 }
 
 let configured: CenConfig = {};
@@ -37,6 +51,7 @@ export function pageConfig(): CenConfig {
     key: configured.key || data?.cenKey,
     lang: configured.lang || data?.cenLang,
     fetch: configured.fetch,
+    addressSearch: configured.addressSearch,
   };
 }
 

@@ -1,4 +1,14 @@
-import type { BookingMode, DeliveryMode, OrganisationType, ServiceGroup } from '@thecen/schema/browser';
+import type {
+  BookingMode,
+  CartProblem,
+  DeliveryMode,
+  OrderStatus,
+  OrganisationType,
+  PaymentMethod,
+  PaymentStatus,
+  ServiceGroup,
+  SubOrderStatus,
+} from '@thecen/schema/browser';
 
 /** Locales the widgets ship; Korean is the default. */
 export type Locale = 'ko' | 'en';
@@ -55,8 +65,247 @@ export interface GridStrings {
   loaded(count: number, total: number, appended: boolean): string;
 }
 
+/** Adding to the cart and the cart button: small, shipped with the product card. */
+export interface CartActionStrings {
+  addToCart: string;
+  /** Label of the option (variant) list. */
+  option: string;
+  /** First, empty entry of the option list. */
+  chooseOption: string;
+  /** One option with its price, and its stock state when sold out: `3kg · 17,000원 (품절)`. */
+  optionLabel(label: string, price: string, soldOut: boolean): string;
+  /** Adds the chosen option. */
+  confirm: string;
+  cancel: string;
+  /** Announced after a line was added. */
+  added: string;
+  cartFull(max: number): string;
+  addFailed: string;
+  quantity: string;
+  decrease: string;
+  increase: string;
+  cart: string;
+  /** Name of the cart button and what it announces: `장바구니 3개`. */
+  cartCount(count: number): string;
+}
+
+/** The cart drawer, and the lines, problems and amounts checkout shows too (loaded with the cart). */
+export interface CartStrings {
+  title: string;
+  close: string;
+  empty: string;
+  /** While the server prices the cart. */
+  loading: string;
+  quoteFailed: string;
+  remove: string;
+  /** Names of a line's controls: `우리밀 통밀가루 삭제`. */
+  removeLine(title: string): string;
+  quantityOf(title: string): string;
+  decreaseOf(title: string): string;
+  increaseOf(title: string): string;
+  /** The option of a line: `옵션: 3kg`. */
+  option(label: string): string;
+  /** Unit price: `개당 12,000원`. */
+  each(price: string): string;
+  /** Read before a struck-through list price. */
+  listPrice: string;
+  /** `12,000원 × 2`. */
+  times(price: string, quantity: number): string;
+  shipping: string;
+  free: string;
+  remoteAreaFee: string;
+  /** `8,000원 더 담으면 무료배송`. */
+  toFreeShipping(amount: string): string;
+  freeShipping: string;
+  /** Label of the free-shipping progress bar of a partner. */
+  freeShippingProgress(partner: string): string;
+  /** `30,000원 이상 무료배송`. */
+  freeOver(amount: string): string;
+  subtotal: string;
+  shippingTotal: string;
+  total: string;
+  /** A line's problem in words, with prices already formatted. */
+  problem(problem: CartProblem, format: (won: number) => string): string;
+  unavailable: string;
+  /** Title of a line whose product is no longer sold (the quote has no title for it). */
+  unknownProduct: string;
+  /** Fix action of `quantity_above_stock`. */
+  lowerTo(quantity: number): string;
+  checkout: string;
+  /** Why "주문하기" is disabled. */
+  blocked: string;
+  back: string;
+  checkoutTitle: string;
+  /** Announced after the cart was priced again. */
+  updated(total: string): string;
+  removed(title: string): string;
+  /** A line whose price is being checked. */
+  pending: string;
+}
+
+/** Seller and platform identity, withdrawal rights: shown by checkout and the order status. */
+export interface SellerStrings {
+  seller: string;
+  tradeName: string;
+  representative: string;
+  businessNumber: string;
+  mailOrder: string;
+  /** `통신판매업 신고 면제` (the reason follows). */
+  mailOrderExempt: string;
+  /** `제2026-서울마포-0417호 (서울 마포구청)`. */
+  mailOrderNumber(number: string, office: string): string;
+  address: string;
+  phone: string;
+  email: string;
+  platform: string;
+  hostingProvider: string;
+  withdrawal: string;
+  withdrawalDays(days: number): string;
+  withdrawalExceptions: string;
+  b2bWithdrawal: string;
+  loadingSeller: string;
+}
+
+/** The checkout form and its summary. */
+export interface CheckoutStrings {
+  title: string;
+  buyer: string;
+  name: string;
+  phone: string;
+  email: string;
+  phoneHint: string;
+  address: string;
+  recipient: string;
+  recipientPhone: string;
+  sameAsBuyer: string;
+  postalCode: string;
+  postalCodeHint: string;
+  road: string;
+  detail: string;
+  searchAddress: string;
+  deliveryNote: string;
+  optional: string;
+  remoteArea: string;
+  receipt: string;
+  receiptNone: string;
+  cashReceipt: string;
+  taxInvoice: string;
+  cashPurpose: string;
+  incomeDeduction: string;
+  expenseProof: string;
+  cashReceiptNote: string;
+  receiptPhone: string;
+  receiptBusinessNumber: string;
+  businessNumber: string;
+  businessNumberHint: string;
+  companyName: string;
+  representative: string;
+  invoiceEmail: string;
+  businessType: string;
+  businessItem: string;
+  businessPurchase: string;
+  payment: string;
+  paymentMethods: Record<PaymentMethod, string>;
+  whenCard: string;
+  whenVirtualAccount(hours: number): string;
+  summary: string;
+  items: string;
+  consents: string;
+  agreeAll: string;
+  required: string;
+  optionalConsent: string;
+  /** Label of a consent's checkbox: `[필수] 구매 이용약관에 동의합니다`. */
+  consentLabel(title: string, required: boolean): string;
+  viewText(title: string): string;
+  pay(amount: string): string;
+  /** Next to the pay button while it is disabled: why, and that pressing it shows what is left. */
+  payHint: string;
+  paying: string;
+  errorsTitle: string;
+  errors: {
+    required: string;
+    phone: string;
+    email: string;
+    postalCode: string;
+    businessNumber: string;
+    consent: string;
+    invalid: string;
+  };
+  cartChanged: string;
+  confirmChanges: string;
+  orderFailed: string;
+  retryOrder: string;
+  termsFailed: string;
+  empty: string;
+  redirecting: string;
+  noRedirect: string;
+}
+
+/** `<cen-order-status>`. */
+export interface OrderStrings {
+  title: string;
+  number: string;
+  orderedAt: string;
+  status: string;
+  orderStatuses: Record<OrderStatus, string>;
+  subOrderStatuses: Record<SubOrderStatus, string>;
+  paymentStatuses: Record<PaymentStatus, string>;
+  paymentMethods: Record<PaymentMethod, string>;
+  payment: string;
+  method: string;
+  paymentStatus: string;
+  amount: string;
+  approvedAt: string;
+  virtualAccount: string;
+  bank: string;
+  accountNumber: string;
+  holder: string;
+  dueAt: string;
+  depositNote(amount: string, due: string): string;
+  declined: string;
+  retryPayment: string;
+  receipt: string;
+  receiptTypes: Record<'none' | 'cash_receipt' | 'tax_invoice', string>;
+  businessPurchase: string;
+  delivery: string;
+  deliveryNote: string;
+  refunded: string;
+  refunds: string;
+  refundLine(date: string, amount: string, reason: string): string;
+  cancelTitle: string;
+  withdrawalTitle: string;
+  openCancel: string;
+  openWithdrawal: string;
+  reason: string;
+  reasons: string[];
+  reasonDetail: string;
+  optional: string;
+  submitCancel: string;
+  submitWithdrawal: string;
+  close: string;
+  requested: string;
+  requestFailed: string;
+  cancelNote: string;
+  withdrawalNote(days: number): string;
+  reasonRequired: string;
+  refresh: string;
+  statusNow(status: string): string;
+  loading: string;
+  notFound: string;
+  noOrder: string;
+  loadFailed: string;
+}
+
 /** Every string of one locale. */
-export type Translation = CommonStrings & ProductStrings & ServiceStrings & GridStrings;
+export type Translation = CommonStrings &
+  ProductStrings &
+  ServiceStrings &
+  GridStrings &
+  CartActionStrings &
+  CartStrings &
+  SellerStrings &
+  CheckoutStrings &
+  OrderStrings;
 
 /** One area's strings in every locale. */
 export type Localized<T> = Record<Locale, T>;

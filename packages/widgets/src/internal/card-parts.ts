@@ -5,15 +5,16 @@ import { errorKind } from './error-kind.js';
 
 /**
  * The skeleton (while `error` is undefined) or the error state of a card: the same boxes as the
- * loaded card, `rows` one-line rows under the two-line title.
+ * loaded card, `rows` one-line rows under the two-line title, then `footer` (e.g. the empty box of
+ * the add-to-cart row).
  */
-export function cardPlaceholder(rows: number, busyLabel: string, error?: TemplateResult): TemplateResult {
+export function cardPlaceholder(rows: number, busyLabel: string, error?: TemplateResult, footer?: TemplateResult): TemplateResult {
   const line = (cls: string) => html`<div class=${cls}>${error ? '' : html`<span class="bone"></span>`}</div>`;
   return html`<div part="base" aria-busy=${error ? 'false' : 'true'}>
     ${error
       ? html`<div class="media error" part="error">${error}</div>`
       : html`<span class="sr">${busyLabel}</span><div class="media"></div>`}
-    <div class="body">${line('title')}${Array.from({ length: rows }, () => line('row'))}</div>
+    <div class="body">${line('title')}${Array.from({ length: rows }, () => line('row'))}</div>${footer}
   </div>`;
 }
 

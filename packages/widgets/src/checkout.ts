@@ -1,0 +1,3 @@
+/** Defines `<cen-checkout>`. */
+export * from './components/checkout/checkout.js';
+export type * from './events/index.js';
