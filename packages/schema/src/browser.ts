@@ -14,3 +14,8 @@ export * from './primitives/korean-region-short-names.js';
 export * from './primitives/remote-areas.js';
 export * from './checkout/cart-limits.js';
 export * from './checkout/checkout-problem-codes.js';
+export * from './api/allowed-origins.js';
+export * from './api/problem-titles.js';
+export * from './checkout/check-consents.js';
+export * from './checkout/receipt-summary.js';
+export * from './checkout/idempotency-key.js';

@@ -27,3 +27,8 @@ export * from './checkout/order-input.js';
 export * from './checkout/order.js';
 export * from './checkout/route-params.js';
 export * from './checkout/checkout-problem-codes.js';
+export * from './api/allowed-origins.js';
+export * from './api/problem-titles.js';
+export * from './checkout/check-consents.js';
+export * from './checkout/receipt-summary.js';
+export * from './checkout/idempotency-key.js';

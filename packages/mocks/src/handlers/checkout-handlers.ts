@@ -1,12 +1,9 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { paths, routes, type CheckoutTerms } from '@thecen/schema';
+import { idempotencyFingerprint, idempotencyKeyErrors, paths, routes, type CheckoutTerms } from '@thecen/schema';
 import type { ChannelFixture } from '../fixtures/channel.js';
 import { MockProblem, type CheckoutStore, type StoredAnswer } from './checkout-store.js';
 import { problemResponse, validationProblem } from './problem-response.js';
 import { readJsonBody, validate } from './request-validation.js';
-
-/** Longest `Idempotency-Key` accepted (a UUID is 36 characters). */
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
 export interface Admitted {
   url: URL;
@@ -43,22 +40,11 @@ function problemOf(error: unknown, instance: string): Response {
   return problemResponse(error.status, error.code, options);
 }
 
-/** The `Idempotency-Key` of a write, or the 400 problem when it is missing or too long. */
+/** The `Idempotency-Key` of a write, or the 400 problem when it is missing or malformed (the server's rule). */
 function idempotencyKey(request: Request, instance: string): string | Response {
-  const key = request.headers.get('Idempotency-Key')?.trim();
-  if (!key) {
-    return validationProblem(
-      [{ path: 'header.Idempotency-Key', message: 'is required: send a new random key per order, the same key on retries', code: 'required' }],
-      instance,
-    );
-  }
-  if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
-    return validationProblem(
-      [{ path: 'header.Idempotency-Key', message: `must have at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`, code: 'too_big' }],
-      instance,
-    );
-  }
-  return key;
+  const key = request.headers.get('Idempotency-Key');
+  const errors = idempotencyKeyErrors(key);
+  return errors.length > 0 ? validationProblem(errors, instance) : key!;
 }
 
 /**
@@ -103,7 +89,7 @@ export function checkoutHandlers({ store, at, admit }: CheckoutHandlersContext, 
       if (!body.ok) return body.response;
       try {
         store.sweep();
-        const fingerprint = JSON.stringify(['createOrder', body.raw]);
+        const fingerprint = idempotencyFingerprint('createOrder', admitted.url.pathname, body.raw);
         return answer(store.once(admitted.channel.id, key, fingerprint, () => store.createOrder(admitted.channel, body.data, admitted.root)));
       } catch (error) {
         return problemOf(error, admitted.instance);
@@ -124,7 +110,7 @@ export function checkoutHandlers({ store, at, admit }: CheckoutHandlersContext, 
       const body = await readJsonBody(request, routes.startOrderPayment.body, found.instance);
       if (!body.ok) return body.response;
       try {
-        const fingerprint = JSON.stringify(['startOrderPayment', found.token, body.raw]);
+        const fingerprint = idempotencyFingerprint('startOrderPayment', found.url.pathname, body.raw);
         return answer(store.once(found.channel.id, key, fingerprint, () => store.startPayment(found.record, body.data.paymentMethod, found.root)));
       } catch (error) {
         return problemOf(error, found.instance);
@@ -139,7 +125,7 @@ export function checkoutHandlers({ store, at, admit }: CheckoutHandlersContext, 
       const body = await readJsonBody(request, routes.requestOrderCancellation.body, found.instance);
       if (!body.ok) return body.response;
       try {
-        const fingerprint = JSON.stringify(['requestOrderCancellation', found.token, body.raw]);
+        const fingerprint = idempotencyFingerprint('requestOrderCancellation', found.url.pathname, body.raw);
         return answer(store.once(found.channel.id, key, fingerprint, () => store.requestCancellation(found.record, body.data)));
       } catch (error) {
         return problemOf(error, found.instance);

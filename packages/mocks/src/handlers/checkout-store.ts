@@ -1,7 +1,8 @@
 import {
-  formatBusinessNumber,
-  formatKoreanPhone,
+  checkConsents,
+  isAllowedReturnUrl,
   quoteCart,
+  receiptSummary,
   type CancellationRequestInput,
   type CartLineInput,
   type CartQuote,
@@ -15,14 +16,13 @@ import {
   type PaymentSession,
   type PaymentSummary,
   type Product,
-  type ReceiptRequest,
   type SellerIdentity,
   type SubOrderStatus,
 } from '@thecen/schema';
 import type { ChannelFixture } from '../fixtures/channel.js';
 import { toKstIso } from '../fixtures/seoul-time.js';
 import { productWithAbsoluteUrls } from './absolute-urls.js';
-import type { ProblemCode } from './problem-response.js';
+import { problemBody, type ProblemCode } from './problem-response.js';
 import type { PublicCatalog } from './public-catalog.js';
 import { randomAccountNumber, randomId, randomOrderNumber, randomOrderToken } from './random-ids.js';
 
@@ -81,55 +81,6 @@ function sellerIdentity(partner: Partner): SellerIdentity {
     phone: partner.phone,
     email: partner.email,
   };
-}
-
-/** One line in Korean saying which receipt the buyer asked for. */
-function receiptSummary(receipt: ReceiptRequest): string {
-  switch (receipt.type) {
-    case 'none':
-      return '발행 요청 없음';
-    case 'cash_receipt': {
-      const purpose = receipt.purpose === 'income_deduction' ? '소득공제용' : '지출증빙용';
-      const shown = /^\d{10}$/.test(receipt.identifier) && !receipt.identifier.startsWith('01')
-        ? formatBusinessNumber(receipt.identifier)
-        : formatKoreanPhone(receipt.identifier);
-      return `현금영수증 · ${purpose} · ${shown}`;
-    }
-    case 'tax_invoice':
-      return `세금계산서 · ${formatBusinessNumber(receipt.businessNumber)} · ${receipt.companyName}`;
-  }
-}
-
-/** True when `url`'s origin is one of the channel's allowed origins (exact, or `http://host:*`). */
-function isAllowedReturnUrl(url: string, allowedOrigins: readonly string[]): boolean {
-  const { origin, protocol, hostname } = new URL(url);
-  return allowedOrigins.some((allowed) =>
-    allowed.endsWith(':*') ? allowed.slice(0, -2) === `${protocol}//${hostname}` : allowed === origin,
-  );
-}
-
-/**
- * Consent problems of an order against the mall's terms: every required consent accepted in its
- * current version; no consent the mall does not ask for. Paths point at `body.consents`.
- */
-function consentErrors(terms: CheckoutTerms, consents: CreateOrderRequest['consents']): FieldError[] {
-  const errors: FieldError[] = [];
-  consents.forEach((consent, index) => {
-    const document = terms.consents.find((d) => d.type === consent.type);
-    if (!document) errors.push({ path: `body.consents.${index}`, message: `is not a consent this mall asks for (${consent.type})`, code: 'unknown_consent' });
-    else if (document.version !== consent.version) {
-      errors.push({ path: `body.consents.${index}.version`, message: `is not the current version of ${consent.type} (${document.version})`, code: 'stale_consent_version' });
-    }
-  });
-  const missing = terms.consents.filter((d) => d.required && !consents.some((c) => c.type === d.type && c.version === d.version && c.accepted));
-  if (missing.length > 0) {
-    errors.push({
-      path: 'body.consents',
-      message: `must accept the required consents: ${missing.map((d) => `${d.type} (${d.version})`).join(', ')}`,
-      code: 'consent_required',
-    });
-  }
-  return errors;
 }
 
 /**
@@ -223,7 +174,7 @@ export function createCheckoutStore({ catalog, terms, now }: CheckoutStoreOption
   }
 
   function createOrder(channel: ChannelFixture, input: CreateOrderRequest, root: string): StoredAnswer {
-    const errors = consentErrors(terms, input.consents);
+    const errors = checkConsents(terms, input.consents);
     if (!isAllowedReturnUrl(input.returnUrl, channel.allowedOrigins)) {
       errors.push({ path: 'body.returnUrl', message: "must be on one of the channel's allowed origins", code: 'forbidden_return_url' });
     }
@@ -235,14 +186,10 @@ export function createCheckoutStore({ catalog, terms, now }: CheckoutStoreOption
       const codes = [...new Set(cart.problems.map((p) => p.code))].join(', ');
       return {
         status: 409,
-        body: {
-          type: 'https://docs.thecen.kr/problems/cart_changed',
-          title: 'The cart changed.',
-          status: 409,
-          code: 'cart_changed',
+        body: problemBody(409, 'cart_changed', {
           detail: `The cart cannot be ordered as it is (${codes}); show the buyer the current quote.`,
-          quote: cart,
-        },
+          extensions: { quote: cart },
+        }),
       };
     }
 

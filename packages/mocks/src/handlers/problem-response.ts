@@ -1,25 +1,7 @@
-import { PROBLEM_TYPE_BASE, type CheckoutProblemCode, type FieldError, type Problem, type ProblemCode as CatalogProblemCode } from '@thecen/schema';
+import { PROBLEM_TITLES, PROBLEM_TYPE_BASE, type CheckoutProblemCode, type FieldError, type Problem, type ProblemCode as CatalogProblemCode } from '@thecen/schema';
 
 /** Every code the mocks answer with: the catalog's and the checkout's. */
 export type ProblemCode = CatalogProblemCode | CheckoutProblemCode;
-
-const TITLES: Record<ProblemCode, string> = {
-  validation_failed: 'The request has invalid parameters.',
-  not_found: 'Not found.',
-  unauthorized: 'A valid publishable key is required.',
-  forbidden_origin: 'This origin may not use the publishable key.',
-  method_not_allowed: 'Method not allowed.',
-  payload_too_large: 'The request body is too large.',
-  rate_limited: 'Too many requests.',
-  internal: 'Internal error.',
-  idempotency_key_reused: 'This Idempotency-Key was used for another request.',
-  idempotency_key_in_use: 'A request with this Idempotency-Key is still in progress.',
-  cart_changed: 'The cart changed.',
-  order_not_payable: 'The order cannot be paid now.',
-  order_not_cancelable: 'The order cannot be cancelled now.',
-  refund_not_allowed: 'Nothing can be refunded.',
-  payment_provider_error: 'The payment provider failed.',
-};
 
 export interface ProblemOptions {
   detail?: string;
@@ -32,7 +14,7 @@ export interface ProblemOptions {
 
 /** Builds an RFC 9457 problem body. */
 export function problemBody(status: number, code: ProblemCode, options: ProblemOptions = {}): Problem {
-  const problem: Problem = { type: `${PROBLEM_TYPE_BASE}${code}`, title: TITLES[code], status, code };
+  const problem: Problem = { type: `${PROBLEM_TYPE_BASE}${code}`, title: PROBLEM_TITLES[code], status, code };
   if (options.detail !== undefined) problem.detail = options.detail;
   if (options.instance !== undefined) problem.instance = options.instance;
   if (options.errors !== undefined) problem.errors = options.errors;

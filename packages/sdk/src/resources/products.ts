@@ -30,7 +30,7 @@ export interface ProductsResource {
    *
    * `GET /v1/products/batch?ids=…`
    * @example
-   * const { data, missing } = await client.products.retrieveMany(['prd_wooriwheat01', 'prd_hanjilamp01']);
+   * const { data, missing } = await client.products.retrieveMany(['prd_wooriwheat01', 'prd_hanjicraft01']);
    */
   retrieveMany(ids: string[], options?: RequestOptions): Promise<Batch<Product>>;
   /**
@@ -40,7 +40,7 @@ export interface ProductsResource {
    *
    * `GET /v1/products/batch?ids=…`
    * @example
-   * const [a, b] = await Promise.all([client.products.load('prd_wooriwheat01'), client.products.load('prd_hanjilamp01')]);
+   * const [a, b] = await Promise.all([client.products.load('prd_wooriwheat01'), client.products.load('prd_hanjicraft01')]);
    */
   load(id: string, options?: RequestOptions): Promise<Product>;
 }

@@ -22,7 +22,7 @@ export interface ServicesResource {
    *
    * `GET /v1/services/{id}`
    * @example
-   * const service = await client.services.retrieve('svc_neulbomcare01');
+   * const service = await client.services.retrieve('svc_neulbomjahwal01');
    */
   retrieve(id: string, options?: RequestOptions): Promise<Service>;
   /**
@@ -30,7 +30,7 @@ export interface ServicesResource {
    *
    * `GET /v1/services/batch?ids=…`
    * @example
-   * const { data, missing } = await client.services.retrieveMany(['svc_neulbomcare01', 'svc_dongnerepair01']);
+   * const { data, missing } = await client.services.retrieveMany(['svc_neulbomjahwal01', 'svc_housingwelfare01']);
    */
   retrieveMany(ids: string[], options?: RequestOptions): Promise<Batch<Service>>;
   /**
@@ -40,7 +40,7 @@ export interface ServicesResource {
    *
    * `GET /v1/services/batch?ids=…`
    * @example
-   * const [a, b] = await Promise.all([client.services.load('svc_neulbomcare01'), client.services.load('svc_dongnerepair01')]);
+   * const [a, b] = await Promise.all([client.services.load('svc_neulbomjahwal01'), client.services.load('svc_housingwelfare01')]);
    */
   load(id: string, options?: RequestOptions): Promise<Service>;
 }

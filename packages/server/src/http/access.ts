@@ -1,4 +1,4 @@
-import { PUBLISHABLE_KEY_PARAM, PUBLISHABLE_KEY_PATTERN } from '@thecen/schema';
+import { PUBLISHABLE_KEY_PARAM, PUBLISHABLE_KEY_PATTERN, isOriginAllowed } from '@thecen/schema';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Database } from '../db/database.js';
 import { findChannelByPublishableKey } from '../catalog/channel.js';
@@ -8,7 +8,6 @@ import {
   PREFLIGHT_MAX_AGE,
   allowOriginHeaders,
   appendHeaderToken,
-  isOriginAllowed,
 } from './cors.js';
 import { ProblemError, problemFromError } from './problem.js';
 

@@ -5,27 +5,6 @@ export const ALLOWED_REQUEST_HEADERS = 'Authorization, Content-Type, Idempotency
 /** How long (seconds) a browser may cache a preflight answer. */
 export const PREFLIGHT_MAX_AGE = 7200;
 
-/**
- * True when `origin` (as browsers send it: scheme, host, optional port) is one of the channel's
- * allowed origins: an exact match, or a port wildcard such as `http://localhost:*` (any port, or
- * none). The literal origin `null` (sandboxed frames, files) is never allowed.
- */
-export function isOriginAllowed(origin: string, allowedOrigins: readonly string[]): boolean {
-  if (origin === 'null' || origin.length > 300) return false;
-  const normalized = origin.toLowerCase();
-  for (const allowed of allowedOrigins) {
-    const pattern = allowed.toLowerCase().replace(/\/+$/, '');
-    if (pattern.endsWith(':*')) {
-      const base = pattern.slice(0, -2);
-      if (normalized === base) return true;
-      if (normalized.startsWith(`${base}:`) && /^\d{1,5}$/.test(normalized.slice(base.length + 1))) return true;
-    } else if (normalized === pattern) {
-      return true;
-    }
-  }
-  return false;
-}
-
 /** Headers of an answer the browser may hand to `origin`'s scripts. */
 export function allowOriginHeaders(origin: string): Record<string, string> {
   return {

@@ -1,4 +1,4 @@
-import { PROBLEM_TYPE_BASE, type CheckoutProblemCode, type FieldError, type Problem, type ProblemCode as CatalogProblemCode } from '@thecen/schema';
+import { PROBLEM_TITLES, PROBLEM_TYPE_BASE, type CheckoutProblemCode, type FieldError, type Problem, type ProblemCode as CatalogProblemCode } from '@thecen/schema';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
@@ -9,24 +9,6 @@ const MAX_INSTANCE_LENGTH = 300;
 
 /** Every code the server answers with: the catalog's and the checkout's. */
 export type ProblemCode = CatalogProblemCode | CheckoutProblemCode;
-
-const TITLES: Record<ProblemCode, string> = {
-  validation_failed: 'The request has invalid input',
-  not_found: 'Not found',
-  unauthorized: 'A valid publishable key is required',
-  forbidden_origin: 'This origin may not use this key',
-  method_not_allowed: 'Method not allowed',
-  payload_too_large: 'Payload too large',
-  rate_limited: 'Too many requests',
-  internal: 'Internal server error',
-  idempotency_key_reused: 'This Idempotency-Key was used for another request',
-  idempotency_key_in_use: 'A request with this Idempotency-Key is still in progress',
-  cart_changed: 'The cart changed',
-  order_not_payable: 'The order cannot be paid now',
-  order_not_cancelable: 'The order cannot be cancelled now',
-  refund_not_allowed: 'Nothing can be refunded',
-  payment_provider_error: 'The payment provider failed',
-};
 
 export interface ProblemOptions {
   errors?: FieldError[] | undefined;
@@ -44,7 +26,7 @@ export class ProblemError extends Error {
   readonly extensions: Record<string, unknown> | undefined;
 
   constructor(status: ContentfulStatusCode, code: ProblemCode, detail?: string, options: ProblemOptions = {}) {
-    super(detail ?? TITLES[code]);
+    super(detail ?? PROBLEM_TITLES[code]);
     this.name = 'ProblemError';
     this.status = status;
     this.code = code;
@@ -71,7 +53,7 @@ export function problemResponse(
   const body: Problem & Record<string, unknown> = {
     ...options.extensions,
     type: PROBLEM_TYPE_BASE + code,
-    title: TITLES[code],
+    title: PROBLEM_TITLES[code],
     status,
     ...(detail !== undefined ? { detail } : {}),
     ...(c.req.path.length <= MAX_INSTANCE_LENGTH ? { instance: c.req.path } : {}),

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { idempotencyFingerprint, idempotencyKeyErrors } from '@thecen/schema';
 import type { Database, Queryable } from '../db/database.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
 
-/** `Idempotency-Key`: 1–255 visible ASCII characters (a UUID is typical). */
-const KEY_PATTERN = /^[\x21-\x7E]{1,255}$/;
 /** How long a request holds its key while working; a crashed one's key is taken over after that. */
 export const IDEMPOTENCY_LEASE_MS = 30_000;
 /** How long a retry waits for the first request with its key to finish. */
@@ -33,26 +32,14 @@ export interface IdempotentWork {
 
 /** The `Idempotency-Key` header; a 400 problem when it is missing or malformed. */
 export function idempotencyKeyOf(header: string | undefined): string {
-  if (header === undefined || header === '') {
-    throw validationProblem([{ path: 'header.Idempotency-Key', message: 'is required for this request (a new UUID per order attempt)', code: 'required' }]);
-  }
-  if (!KEY_PATTERN.test(header)) {
-    throw validationProblem([{ path: 'header.Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters', code: 'invalid_format' }]);
-  }
-  return header;
-}
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
-  }
-  return value;
+  const errors = idempotencyKeyErrors(header);
+  if (errors.length > 0) throw validationProblem(errors);
+  return header!;
 }
 
 /** A hash of what makes two requests "the same": the route, its path and its JSON body (key order ignored). */
 export function requestHashOf(route: string, path: string, body: unknown): string {
-  return createHash('sha256').update(JSON.stringify([route, path, canonical(body)])).digest('hex');
+  return createHash('sha256').update(idempotencyFingerprint(route, path, body)).digest('hex');
 }
 
 interface KeyRow {

@@ -8,14 +8,15 @@ import type {
   PaymentProviderId,
   PaymentStatus,
   PaymentSummary,
+  ReceiptRequest,
   Refund,
   SellerIdentity,
   SubOrder,
   SubOrderStatus,
   VirtualAccount,
 } from '@thecen/schema';
+import { receiptSummary } from '@thecen/schema';
 import type { Queryable } from '../db/database.js';
-import { receiptSummary } from './receipt-summary.js';
 
 export interface OrderRow {
   id: string;
@@ -193,7 +194,7 @@ export async function loadOrder(db: Queryable, orderId: string): Promise<Order |
     shippingAddress: order.shipping_address,
     deliveryNote: order.delivery_note,
     businessPurchase: order.business_purchase,
-    receipt: { type: receipt.type, summary: receiptSummary(receipt.type, receipt.data) },
+    receipt: { type: receipt.type, summary: receiptSummary({ type: receipt.type, ...receipt.data } as ReceiptRequest) },
     consents: consents.map((c) => ({ type: c.type, version: c.version, accepted: c.accepted, acceptedAt: c.accepted_at.toISOString() })),
     subOrders: subOrders.map(
       (s): SubOrder => ({

@@ -1,12 +1,10 @@
-import { routes, type OrderCreated, type PaymentMethod } from '@thecen/schema';
+import { checkConsents, isAllowedReturnUrl, routes, type OrderCreated, type PaymentMethod } from '@thecen/schema';
 import type { Context, Handler } from 'hono';
 import { loadCheckoutSettings } from '../channels/checkout-settings.js';
 import { loadCheckoutTerms } from '../channels/checkout-terms-store.js';
 import type { CheckoutContext } from '../checkout/checkout-context.js';
 import type { Queryable } from '../db/database.js';
-import { checkConsents } from '../checkout/check-consents.js';
 import type { AppEnv } from '../http/app-env.js';
-import { isOriginAllowed } from '../http/cors.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
 import { readJsonBody } from '../http/read-body.js';
 import { EMPTY_QUERY, parsePathParams, parseQuery } from '../http/validate-input.js';
@@ -36,8 +34,7 @@ function orderNotFound(): ProblemError {
 
 /** `returnUrl` must be an http(s) page on one of the channel's allowed origins. */
 function checkReturnUrl(returnUrl: string, allowedOrigins: readonly string[]): void {
-  const url = new URL(returnUrl);
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !isOriginAllowed(url.origin, allowedOrigins)) {
+  if (!isAllowedReturnUrl(returnUrl, allowedOrigins)) {
     throw validationProblem([
       { path: 'body.returnUrl', message: "must be a page on one of the mall's allowed origins", code: 'forbidden_return_url' },
     ]);

@@ -69,6 +69,7 @@ export class CenCart extends CenElement {
 
   static override properties: PropertyDeclarations = {
     open: { type: Boolean, reflect: true },
+    returnUrl: { attribute: 'return-url' },
     addressSearch: { attribute: false },
     step: { state: true },
     announcement: { state: true },
@@ -76,6 +77,12 @@ export class CenCart extends CenElement {
 
   /** Whether the drawer is open; set it (or call `show()`) to open, clear it (or call `close()`) to close. */
   declare open: boolean;
+  /**
+   * Page the buyer returns to after paying, passed to the checkout step's `return-url` (attribute
+   * `return-url`; relative URLs resolve against this page, e.g. `order.html` holding a
+   * `<cen-order-status>`); default: this page.
+   */
+  declare returnUrl: string | undefined;
   /** Passed to the checkout step's `addressSearch` (a postcode search such as Kakao's); see `<cen-checkout>`. */
   declare addressSearch: AddressSearch | undefined;
 
@@ -336,7 +343,7 @@ export class CenCart extends CenElement {
         </header>
         ${this.open
           ? checkout
-            ? html`<div class="content"><cen-checkout part="checkout" embedded .addressSearch=${this.addressSearch}></cen-checkout></div>`
+            ? html`<div class="content"><cen-checkout part="checkout" embedded .returnUrl=${this.returnUrl} .addressSearch=${this.addressSearch}></cen-checkout></div>`
             : this.#cartStep()
           : ''}
         <p role="status" class="sr">${this.announcement}</p>

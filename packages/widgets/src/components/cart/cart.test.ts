@@ -173,6 +173,15 @@ describe('<cen-cart>', () => {
     equal(cart.shadowRoot!.getElementById('title')!.textContent, '장바구니', 'back to the cart');
   });
 
+  it('passes its return-url on to the checkout step', async () => {
+    const { cart } = await openCart(twoPartners);
+    cart.setAttribute('return-url', 'order.html');
+    await cart.updateComplete;
+    deep<HTMLButtonElement>(cart, '[part~=checkout-button]')!.click();
+    const checkout = await until(() => deep(cart, 'cen-checkout') as (HTMLElement & { returnUrl?: string }) | null);
+    equal(checkout.returnUrl, 'order.html', 'the checkout step returns to the cart’s page');
+  });
+
   it('is usable at 360 px: full width, nothing wider than the screen, 44 px touch targets', async () => {
     await setViewport({ width: 360, height: 740 });
     try {

@@ -86,6 +86,11 @@ function currentPageUrl(): string {
   return url.href;
 }
 
+/** Where the buyer returns: `returnUrl` resolved against the page (so `order.html` works), else this page. */
+function returnUrlOf(returnUrl: string | undefined): string {
+  return returnUrl ? new URL(returnUrl, document.baseURI).href : currentPageUrl();
+}
+
 /**
  * @summary Checkout for the page's cart: buyer, delivery address (typed, or through a postcode
  * search the page provides), delivery note, cash receipt or tax invoice, payment method, then ONE
@@ -141,7 +146,7 @@ export class CenCheckout extends CenElement {
     announcement: { state: true },
   };
 
-  /** Page the buyer returns to after paying (attribute `return-url`); default: this page. The server adds `cen_order=<token>`. */
+  /** Page the buyer returns to after paying (attribute `return-url`; relative URLs resolve against this page, e.g. `order.html`); default: this page. The server adds `cen_order=<token>`. */
   declare returnUrl: string | undefined;
   /** Inside `<cen-cart>`: the dialog shows the title, so the element does not. */
   declare embedded: boolean;
@@ -296,7 +301,7 @@ export class CenCheckout extends CenElement {
       receipt,
       businessPurchase: this.#businessPurchase,
       paymentMethod: this.#paymentMethod,
-      returnUrl: this.returnUrl || currentPageUrl(),
+      returnUrl: returnUrlOf(this.returnUrl),
     };
   }
 

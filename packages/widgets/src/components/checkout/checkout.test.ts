@@ -204,6 +204,16 @@ describe('<cen-checkout>', () => {
     equal('total' in body, false, 'no totals sent');
   });
 
+  it('resolves a relative return-url against the page', async () => {
+    const { checkout, fetch, navigations } = await mountCheckout();
+    checkout.setAttribute('return-url', 'order.html?from=checkout');
+    await fill(checkout);
+    pay(checkout).click();
+    await until(() => navigations.length);
+    const body = await bodyOf(requestsTo(fetch, 'POST', '/v1/orders')[0]!);
+    equal(body.returnUrl, new URL('order.html?from=checkout', document.baseURI).href, 'an absolute URL next to this page');
+  });
+
   it('reuses the idempotency key when the buyer retries after a network failure', async () => {
     const working = commerceFetch();
     let failing = true;

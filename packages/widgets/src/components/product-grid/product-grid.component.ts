@@ -10,19 +10,24 @@ import styles from './product-grid.styles.js';
 const QUERY_PROPERTIES = ['partner', 'category', 'tag', 'q', 'sort', 'minPrice', 'maxPrice', 'limit'] as const;
 
 /** Card parts re-exported as `card-<part>` so pages can style the cards inside the grid. */
-const CARD_PARTS = 'base:card,image:card-image,title:card-title,badge:card-badge,partner:card-partner,price:card-price,list-price:card-list-price,discount:card-discount,stock:card-stock';
+const CARD_PARTS =
+  'base:card,link:card-link,image:card-image,title:card-title,badge:card-badge,partner:card-partner,price:card-price,list-price:card-list-price,discount:card-discount,stock:card-stock,' +
+  'cart:card-cart,add-button:card-add-button,options:card-options,option-select:card-option-select,confirm-button:card-confirm-button,cancel-button:card-cancel-button,status:card-status';
 
 /**
  * @summary A list of products filtered by partner, category, tag or search text, with a "더 보기"
  * button for the next page. Shows skeleton cards while loading, an empty state and an error state,
- * and announces what it loaded to screen readers.
+ * and announces what it loaded to screen readers. With `add-to-cart`, every card has an
+ * add-to-cart button (see `<cen-product-card add-to-cart>`).
  * @tag cen-product-grid
  *
  * @slot - Fallback shown until the element is defined, e.g. links to the products. Never rendered once upgraded.
  *
  * @event {CenProductsLoadEvent} cen-products-load - A page of products was fetched and rendered. `detail: { products: Product[], hasMore: boolean }`.
  * @event {CenProductClickEvent} cen-product-click - From a card of the grid (see `<cen-product-card>`). `detail: { product: Product }`.
- * @event {CenErrorEvent} cen-error - The list could not be loaded. `detail: { error: Error, query: ProductListQuery }`.
+ * @event {CenAddToCartEvent} cen-add-to-cart - With `add-to-cart`: from a card, the buyer asked to add its product; cancelable: `preventDefault()` keeps it out of the cart. `detail: { product: Product, variantId: string | undefined, quantity: number }`.
+ * @event {CenCartChangeEvent} cen-cart-change - With `add-to-cart`: a product of a card was added to the cart. `detail: { count: number, lines: CartLine[] }`.
+ * @event {CenErrorEvent} cen-error - The list could not be loaded (`detail: { error: Error, query: ProductListQuery }`), or, with `add-to-cart`, a card's product could not be added (`detail: { error: Error, productId: string, operation: 'add-to-cart' }`).
  *
  * @csspart base - The wrapper; `aria-busy` while loading.
  * @csspart grid - The list of cards.
@@ -31,6 +36,7 @@ const CARD_PARTS = 'base:card,image:card-image,title:card-title,badge:card-badge
  * @csspart error - The error message box.
  * @csspart action - The retry button of the error state.
  * @csspart card - Each card's `base` part.
+ * @csspart card-link - Each card's `link` part (the link to the product page).
  * @csspart card-image - Each card's `image` part.
  * @csspart card-title - Each card's `title` part.
  * @csspart card-badge - Each card's `badge` part (organisation type).
@@ -39,6 +45,13 @@ const CARD_PARTS = 'base:card,image:card-image,title:card-title,badge:card-badge
  * @csspart card-list-price - Each card's `list-price` part.
  * @csspart card-discount - Each card's `discount` part.
  * @csspart card-stock - Each card's `stock` part.
+ * @csspart card-cart - With `add-to-cart`: each card's `cart` part, the row holding its button.
+ * @csspart card-add-button - With `add-to-cart`: each card's "장바구니 담기" button.
+ * @csspart card-options - With `add-to-cart`: a card's option choice, for a product with options.
+ * @csspart card-option-select - The option list (`<select>`) of a card's option choice.
+ * @csspart card-confirm-button - The button that adds the chosen option.
+ * @csspart card-cancel-button - The button that closes the option choice.
+ * @csspart card-status - A card's message after adding ("장바구니에 담았습니다.").
  *
  * @cssproperty [--cen-product-grid-column-min-width=12rem] - Smallest column width.
  * @cssproperty [--cen-product-grid-gap=var(--cen-space-lg)] - Space between cards.
@@ -55,6 +68,7 @@ export class CenProductGrid extends CenElement {
     minPrice: { type: Number, attribute: 'min-price' },
     maxPrice: { type: Number, attribute: 'max-price' },
     limit: { type: Number },
+    addToCart: { type: Boolean, attribute: 'add-to-cart' },
     items: { state: true, attribute: false },
     busy: { state: true, attribute: false },
     error: { state: true, attribute: false },
@@ -77,6 +91,11 @@ export class CenProductGrid extends CenElement {
   declare maxPrice: number | undefined;
   /** Products per page (default 12). */
   declare limit: number;
+  /**
+   * Gives every card an add-to-cart button (attribute `add-to-cart`, passed on to each
+   * `<cen-product-card>`): the cart code loads only when this is set.
+   */
+  declare addToCart: boolean;
 
   declare private items: Product[];
   declare private busy: boolean;
@@ -89,6 +108,7 @@ export class CenProductGrid extends CenElement {
   constructor() {
     super();
     this.limit = 12;
+    this.addToCart = false;
     this.items = [];
     this.busy = false;
     this.announcement = '';
@@ -190,9 +210,9 @@ export class CenProductGrid extends CenElement {
     return html`<div part="base" aria-busy=${busy ? 'true' : 'false'}>
       <div role="status" class="sr">${this.announcement}</div>
       ${skeletons.length
-        ? html`<ul part="grid" role="list" aria-hidden="true">${skeletons.map(() => html`<li><cen-product-card></cen-product-card></li>`)}</ul>`
+        ? html`<ul part="grid" role="list" aria-hidden="true">${skeletons.map(() => html`<li><cen-product-card ?add-to-cart=${this.addToCart}></cen-product-card></li>`)}</ul>`
         : items.length
-          ? html`<ul part="grid" role="list">${items.map((product) => html`<li><cen-product-card .product=${product} exportparts=${CARD_PARTS}></cen-product-card></li>`)}</ul>`
+          ? html`<ul part="grid" role="list">${items.map((product) => html`<li><cen-product-card .product=${product} ?add-to-cart=${this.addToCart} exportparts=${CARD_PARTS}></cen-product-card></li>`)}</ul>`
           : ''}
       ${error
         ? html`<div part="error">

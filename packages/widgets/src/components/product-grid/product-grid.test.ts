@@ -18,6 +18,8 @@ import {
   record,
   until,
 } from '../../../test/harness.js';
+import { cartWith, deep, mountCommerce } from '../../../test/commerce.js';
+import type { CenProductCard } from '../product-card/product-card.component.js';
 import './product-grid.js';
 import type { CenProductGrid } from './product-grid.component.js';
 
@@ -30,7 +32,7 @@ const [categoryA] = countBy((p) => p.category)[0]!;
 const [categoryB] = countBy((p) => p.category)[1]!;
 
 function cards(grid: CenProductGrid) {
-  return [...grid.shadowRoot!.querySelectorAll('[part~="grid"]:not([aria-hidden]) cen-product-card')];
+  return [...grid.shadowRoot!.querySelectorAll<CenProductCard>('[part~="grid"]:not([aria-hidden]) cen-product-card')];
 }
 
 async function loadedGrid(attributes: string, fetch = mockFetch(), storeAttributes = ''): Promise<CenProductGrid> {
@@ -214,6 +216,41 @@ describe('<cen-product-grid>', () => {
     grid.requestUpdate();
     await grid.updateComplete;
     equal(loads.length, 0, 'no event');
+  });
+
+  it('gives every card an add-to-cart button with add-to-cart, and adds from it', async () => {
+    const plain = await loadedGrid('limit="2"');
+    assert(cards(plain).every((card) => !card.addToCart && !part(card, 'cart')), 'no cart button without the attribute');
+    cleanup();
+
+    const store = mountCommerce('<cen-product-grid add-to-cart limit="4"></cen-product-grid>');
+    cartWith(store);
+    const grid = store.querySelector('cen-product-grid')!;
+    await nextEvent(grid, 'cen-products-load');
+    equal(grid.addToCart, true, 'property from the attribute');
+    const shown = cards(grid);
+    equal(shown.length, 4, 'a page of cards');
+    assert(shown.every((card) => card.addToCart), 'every card has add-to-cart');
+    const buttons = await until(() => {
+      const found = shown.map((card) => deep<HTMLButtonElement>(card, 'cen-add-to-cart', '[part~=add-button]'));
+      return found.every(Boolean) ? (found as HTMLButtonElement[]) : null;
+    });
+    assert(buttons.every((button) => button.closest('a') === null), 'buttons outside the card links');
+    await expectAccessible(grid);
+
+    const index = shown.findIndex((card) => card.product!.stockState !== 'sold_out' && card.product!.variants.length === 0);
+    assert(index >= 0, 'a card whose product can be added at once');
+    const request = nextEvent(grid, 'cen-add-to-cart');
+    const change = nextEvent(grid, 'cen-cart-change');
+    buttons[index]!.click();
+    equal((await request).detail.product.id, shown[index]!.product!.id, 'the request leaves the grid');
+    const { detail } = await change;
+    equal(detail.count, 1, 'one item in the cart');
+    equal(detail.lines[0]!.productId, shown[index]!.product!.id, 'the product of that card');
+
+    grid.addToCart = false;
+    await grid.updateComplete;
+    assert(cards(grid).every((card) => !card.addToCart), 'turning it off reaches the cards');
   });
 
   it('replaces its fallback content once upgraded', async () => {
