@@ -19,3 +19,7 @@ export * from './api/problem-titles.js';
 export * from './checkout/check-consents.js';
 export * from './checkout/receipt-summary.js';
 export * from './checkout/idempotency-key.js';
+export * from './booking/korean-holidays.js';
+export * from './booking/seoul-clock.js';
+export * from './booking/booking-transitions.js';
+export * from './booking/cancellation-fee.js';

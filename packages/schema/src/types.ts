@@ -41,3 +41,6 @@ export type {
   OrderCreated,
 } from './checkout/order.js';
 export type { StartPaymentRequest } from './checkout/route-params.js';
+export type { ServiceAvailability, OpeningHours, CancellationPolicy, Slot, AvailabilityDay, Availability, AvailabilityQuery } from './booking/availability.js';
+export type { Booking, BookingStatus, BookingQuote, BookingEvent, BookingWithToken } from './booking/booking.js';
+export type { CreateHoldRequest, CreateInquiryRequest, QuoteBookingRequest, AcceptQuoteRequest, BookingNoteRequest } from './booking/booking-input.js';

@@ -20,6 +20,7 @@ export const SubOrderId = named('SubOrderId', idSchema('subOrder'));
 export const OrderLineId = named('OrderLineId', idSchema('orderLine'));
 export const PaymentId = named('PaymentId', idSchema('payment'));
 export const RefundId = named('RefundId', idSchema('refund'));
+export const BookingId = named('BookingId', idSchema('booking'));
 
 /** An integer amount of Korean won (no minor unit). */
 export const Krw = named(

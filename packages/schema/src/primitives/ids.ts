@@ -1,7 +1,7 @@
 /**
  * Public ids are a type prefix, an underscore and 4 to 32 lower-case letters or digits:
  * `pa_` partner, `prd_` product, `svc_` service, `ch_` sales channel (mall), `ord_` order,
- * `sub_` partner sub-order, `oli_` order line, `pay_` payment, `rfd_` refund.
+ * `sub_` partner sub-order, `oli_` order line, `pay_` payment, `rfd_` refund, `bkg_` booking.
  */
 export const ID_PREFIXES = {
   partner: 'pa',
@@ -13,6 +13,7 @@ export const ID_PREFIXES = {
   orderLine: 'oli',
   payment: 'pay',
   refund: 'rfd',
+  booking: 'bkg',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;
