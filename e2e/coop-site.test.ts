@@ -63,6 +63,11 @@ test('the example site shows product cards filled from the database, in one batc
   for (const id of ['prd_soyplea01', 'prd_betterwaffle01', 'prd_jeonjufood01']) {
     assert.ok((await cardText(page, `cen-product-card[product="${id}"]`, 'title')).length > 0, id);
   }
+  // … each with an add-to-cart button (the cards of 이웃 협동조합 상품 sell through the cart) …
+  for (const id of ['prd_hanjicraft01', 'prd_soyplea01', 'prd_betterwaffle01', 'prd_jeonjufood01']) {
+    await page.locator(`cen-product-card[product="${id}"]`).getByRole('button', { name: '장바구니 담기' }).waitFor({ timeout: 15000 });
+  }
+  await page.locator('cen-cart-button').getByRole('button', { name: '장바구니 0개', exact: true }).waitFor({ timeout: 15000 });
   // … by one batched request for all of them.
   const batches = requests.filter((u) => u.includes('/v1/products/batch'));
   assert.equal(batches.length, 1, batches.join('\n'));
@@ -104,5 +109,10 @@ test('without JavaScript the fallback links are there', async () => {
   const links = await page.$$eval('cen-product-card a', (as) => as.map((a) => a.getAttribute('href')));
   assert.ok(links.length >= 4);
   assert.ok(links.every((h) => h?.startsWith(`${stack.apiOrigin}/products/`)), links.join(','));
+  // No cart without JavaScript: the header links to the co-op's products on The CEN instead.
+  assert.equal(await page.$eval('cen-cart-button a', (a) => a.getAttribute('href')), `${stack.apiOrigin}/partners/pa_wooriwheat`);
+  // The order page explains itself.
+  await page.goto(new URL('order.html', stack.siteUrl).href);
+  assert.match((await page.textContent('cen-order-status')) ?? '', /JavaScript/);
   await context.close();
 });

@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { startServer } from '@thecen/server';
 import { startExampleSite } from '../scripts/example-site-server.js';
 // @ts-expect-error plain ESM helper without types
@@ -9,16 +11,50 @@ import { CDN_DIR, ensureBuilt } from '../bench/measure-bundles.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The real server on PGlite in a fresh folder (or TEST_DATABASE_URL) plus the example site. */
-export async function startDemoStack(options: { postgresUrl?: string } = {}) {
+export interface DemoStackOptions {
+  /**
+   * A PostgreSQL server URL (e.g. `TEST_DATABASE_URL`): the stack makes a database of its own
+   * there and drops it on close. Without it the server runs on PGlite in a fresh folder.
+   */
+  postgresServerUrl?: string | undefined;
+  /** The server's environment (payment provider, secrets); the test provider with its demo webhook secret by default. */
+  env?: Record<string, string | undefined>;
+}
+
+/** A new, empty database on a PostgreSQL server (UTF8, "C" collation), and how to drop it. */
+async function createDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `thecen_e2e_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.href, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** The real server on PGlite in a fresh folder (or a fresh PostgreSQL database) plus the example site. */
+export async function startDemoStack(options: DemoStackOptions = {}) {
   ensureBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'cen-e2e-'));
+  const database = options.postgresServerUrl ? await createDatabase(options.postgresServerUrl) : undefined;
   const api = await startServer({
     port: 0,
     host: '127.0.0.1',
-    ...(options.postgresUrl ? { databaseUrl: options.postgresUrl } : { dataDir }),
+    ...(database ? { databaseUrl: database.url } : { dataDir }),
     seedDemo: true,
     staticMounts: [{ prefix: '/cdn/', dir: CDN_DIR as string }],
+    // Not the machine's environment: the demo's test provider, whatever the shell has set.
+    env: options.env ?? { CEN_PAYMENT_PROVIDER: 'test' },
+  }).catch(async (error: unknown) => {
+    await database?.drop();
+    throw error;
   });
   const apiOrigin = api.url.replace('127.0.0.1', 'localhost').replace(/\/$/, '');
   const site = await startExampleSite({ dir: join(root, 'examples/coop-site'), port: 0, apiOrigin });
@@ -26,10 +62,17 @@ export async function startDemoStack(options: { postgresUrl?: string } = {}) {
     api,
     apiOrigin,
     siteUrl: site.url,
+    engine: database ? 'PostgreSQL' : 'PGlite',
     async close() {
-      site.server.close();
+      await new Promise<void>((resolve) => {
+        site.server.close(() => resolve());
+        site.server.closeAllConnections();
+      });
       await api.close();
+      await database?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
+
+export type DemoStack = Awaited<ReturnType<typeof startDemoStack>>;

@@ -19,6 +19,19 @@ export const paths = {
   requestOrderCancellation: { method: 'POST', path: '/v1/orders/by-token/{token}/cancellation' },
   getOrder: { method: 'GET', path: '/v1/orders/{id}' },
   refundOrder: { method: 'POST', path: '/v1/orders/{id}/refunds' },
+  getServiceAvailability: { method: 'GET', path: '/v1/services/{id}/availability' },
+  createBookingHold: { method: 'POST', path: '/v1/bookings/holds' },
+  createBookingInquiry: { method: 'POST', path: '/v1/bookings/inquiries' },
+  getBookingByToken: { method: 'GET', path: '/v1/bookings/by-token/{token}' },
+  acceptBookingQuote: { method: 'POST', path: '/v1/bookings/by-token/{token}/accept' },
+  declineBookingQuote: { method: 'POST', path: '/v1/bookings/by-token/{token}/decline' },
+  cancelBookingByBuyer: { method: 'POST', path: '/v1/bookings/by-token/{token}/cancel' },
+  getBooking: { method: 'GET', path: '/v1/bookings/{id}' },
+  quoteBooking: { method: 'POST', path: '/v1/bookings/{id}/quote' },
+  cancelBookingByPartner: { method: 'POST', path: '/v1/bookings/{id}/cancel' },
+  startBooking: { method: 'POST', path: '/v1/bookings/{id}/start' },
+  completeBooking: { method: 'POST', path: '/v1/bookings/{id}/complete' },
+  markBookingNoShow: { method: 'POST', path: '/v1/bookings/{id}/no-show' },
 } as const;
 
 export type RouteName = keyof typeof paths;

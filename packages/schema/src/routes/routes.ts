@@ -19,6 +19,18 @@ import { CheckoutTerms } from '../checkout/terms.js';
 import { CancellationRequestInput, CreateOrderRequest, RefundRequest } from '../checkout/order-input.js';
 import { Order, OrderCreated, PaymentSession, Refund } from '../checkout/order.js';
 import { OrderIdParams, OrderTokenParams, StartPaymentRequest } from '../checkout/route-params.js';
+import { Availability, AvailabilityQuery } from '../booking/availability.js';
+import { Booking, BookingWithToken } from '../booking/booking.js';
+import {
+  AcceptQuoteRequest,
+  BookingIdParams,
+  BookingNoteRequest,
+  BookingTokenParams,
+  CreateHoldRequest,
+  CreateInquiryRequest,
+  QuoteBookingRequest,
+  ServiceAvailabilityParams,
+} from '../booking/booking-input.js';
 
 export interface RouteDefinition {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -157,6 +169,108 @@ export const routes = {
     body: RefundRequest,
     response: Refund,
     successStatus: 201,
+    idempotent: true,
+    auth: 'secret',
+  }),
+  getServiceAvailability: route('getServiceAvailability', {
+    summary: 'Bookable slots of a service per Seoul day, with remaining capacity',
+    tags: ['bookings'],
+    params: ServiceAvailabilityParams,
+    query: AvailabilityQuery,
+    response: Availability,
+  }),
+  createBookingHold: route('createBookingHold', {
+    summary: 'Instant booking: hold a slot for a few minutes while the buyer checks out',
+    tags: ['bookings'],
+    body: CreateHoldRequest,
+    response: BookingWithToken,
+    successStatus: 201,
+    idempotent: true,
+  }),
+  createBookingInquiry: route('createBookingInquiry', {
+    summary: 'Request booking: send an inquiry for a quote after consultation (상담 후 견적)',
+    tags: ['bookings'],
+    body: CreateInquiryRequest,
+    response: BookingWithToken,
+    successStatus: 201,
+    idempotent: true,
+  }),
+  getBookingByToken: route('getBookingByToken', {
+    summary: 'Read a booking with the signed token the buyer received',
+    tags: ['bookings'],
+    params: BookingTokenParams,
+    response: Booking,
+  }),
+  acceptBookingQuote: route('acceptBookingQuote', {
+    summary: "Accept one of the partner's proposed slots (then pay it through checkout)",
+    tags: ['bookings'],
+    params: BookingTokenParams,
+    body: AcceptQuoteRequest,
+    response: Booking,
+    idempotent: true,
+  }),
+  declineBookingQuote: route('declineBookingQuote', {
+    summary: "Decline the partner's quote",
+    tags: ['bookings'],
+    params: BookingTokenParams,
+    body: BookingNoteRequest,
+    response: Booking,
+    idempotent: true,
+  }),
+  cancelBookingByBuyer: route('cancelBookingByBuyer', {
+    summary: 'Cancel a booking as the buyer; the cancellation policy decides the refund',
+    tags: ['bookings'],
+    params: BookingTokenParams,
+    body: BookingNoteRequest,
+    response: Booking,
+    idempotent: true,
+  }),
+  getBooking: route('getBooking', {
+    summary: 'Read a booking (secret key)',
+    tags: ['bookings'],
+    params: BookingIdParams,
+    response: Booking,
+    auth: 'secret',
+  }),
+  quoteBooking: route('quoteBooking', {
+    summary: 'Answer an inquiry with a price and proposed slots (partner, secret key)',
+    tags: ['bookings'],
+    params: BookingIdParams,
+    body: QuoteBookingRequest,
+    response: Booking,
+    idempotent: true,
+    auth: 'secret',
+  }),
+  cancelBookingByPartner: route('cancelBookingByPartner', {
+    summary: 'Cancel a booking as the partner: always a full refund (secret key)',
+    tags: ['bookings'],
+    params: BookingIdParams,
+    body: BookingNoteRequest,
+    response: Booking,
+    idempotent: true,
+    auth: 'secret',
+  }),
+  startBooking: route('startBooking', {
+    summary: 'Record that the service has started (no withdrawal after it; secret key)',
+    tags: ['bookings'],
+    params: BookingIdParams,
+    response: Booking,
+    idempotent: true,
+    auth: 'secret',
+  }),
+  completeBooking: route('completeBooking', {
+    summary: 'Mark a booking completed (secret key)',
+    tags: ['bookings'],
+    params: BookingIdParams,
+    response: Booking,
+    idempotent: true,
+    auth: 'secret',
+  }),
+  markBookingNoShow: route('markBookingNoShow', {
+    summary: 'Mark a booking as a no-show (secret key)',
+    tags: ['bookings'],
+    params: BookingIdParams,
+    response: Booking,
     idempotent: true,
     auth: 'secret',
   }),

@@ -34,7 +34,8 @@ function pathsOfRouteTable(): Map<string, PathInfo> {
  * publishable key and CORS for browser routes, secret key (never from a browser) for server
  * routes — and a 405 problem (with `Allow`) for the other methods on the same paths.
  */
-export function registerApiRoutes(app: Hono<AppEnv>, db: Database, handlers: Record<RouteName, Handler<AppEnv>>): void {
+// TEMPORARY (issue 4 in progress): Partial until the booking handlers exist; make it a full Record again.
+export function registerApiRoutes(app: Hono<AppEnv>, db: Database, handlers: Partial<Record<RouteName, Handler<AppEnv>>>): void {
   const paths = pathsOfRouteTable();
   for (const [path, info] of paths) {
     app.use(
@@ -44,12 +45,14 @@ export function registerApiRoutes(app: Hono<AppEnv>, db: Database, handlers: Rec
   }
   for (const [name, route] of Object.entries(routes) as [RouteName, (typeof routes)[RouteName]][]) {
     const auth = (route as { auth?: 'publishable' | 'secret' }).auth ?? 'publishable';
+    const handler = handlers[name];
+    if (!handler) continue;
     app.on(route.method, honoPath(route.path), async (c, next) => {
       // Paths of different key kinds can overlap (`/v1/orders/by-token/refunds`): the handler's own kind decides.
       if (c.get('keyKind') !== auth) {
         throw new ProblemError(401, 'unauthorized', auth === 'secret' ? 'This route takes a secret key (sk_…).' : 'This route takes a publishable key (pk_…).');
       }
-      return handlers[name](c, next);
+      return handler(c, next);
     });
   }
   for (const [path, info] of paths) {
