@@ -124,6 +124,8 @@ const builds = {
         'src/cart.ts',
         'src/checkout.ts',
         'src/order-status.ts',
+        'src/service-booking.ts',
+        'src/booking-status.ts',
       ],
       [customElementsManifest()],
     ),

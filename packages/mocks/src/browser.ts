@@ -1,7 +1,7 @@
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createHandlers, type CreateHandlersOptions } from './handlers/create-handlers.js';
 
-export { createHandlers, handlers, mockPayments, type CreateHandlersOptions, type MockPayments } from './index.js';
+export { createHandlers, handlers, mockBookings, mockPayments, type CreateHandlersOptions, type MockBookings, type MockPayments } from './index.js';
 
 /**
  * An msw service worker answering The CEN catalog API from the demo catalog in a browser. The page

@@ -4,6 +4,7 @@ import { notFoundProblem } from './handlers/problem-response.js';
 
 export type { CreateHandlersOptions } from './handlers/create-handlers.js';
 export { mockPayments, type MockPayments } from './handlers/mock-payments.js';
+export { mockBookings, type MockBookings } from './handlers/mock-bookings.js';
 
 /** A `fetch` answering from the msw handlers, with the requests it was given. */
 export interface MockFetch {

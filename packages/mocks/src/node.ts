@@ -1,7 +1,7 @@
 import { setupServer, type SetupServer } from 'msw/node';
 import { createHandlers, type CreateHandlersOptions } from './handlers/create-handlers.js';
 
-export { createHandlers, handlers, mockPayments, type CreateHandlersOptions, type MockPayments } from './index.js';
+export { createHandlers, handlers, mockBookings, mockPayments, type CreateHandlersOptions, type MockBookings, type MockPayments } from './index.js';
 
 /**
  * An msw server for Node tests answering The CEN catalog API from the demo catalog:

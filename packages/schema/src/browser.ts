@@ -23,3 +23,5 @@ export * from './booking/korean-holidays.js';
 export * from './booking/seoul-clock.js';
 export * from './booking/booking-transitions.js';
 export * from './booking/cancellation-fee.js';
+export * from './booking/booking-problem-codes.js';
+export * from './booking/service-area-rules.js';

@@ -40,3 +40,5 @@ export * from './booking/booking.js';
 export * from './booking/booking-input.js';
 export * from './booking/booking-transitions.js';
 export * from './booking/cancellation-fee.js';
+export * from './booking/booking-problem-codes.js';
+export * from './booking/service-area-rules.js';

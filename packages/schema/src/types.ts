@@ -44,3 +44,6 @@ export type { StartPaymentRequest } from './checkout/route-params.js';
 export type { ServiceAvailability, OpeningHours, CancellationPolicy, Slot, AvailabilityDay, Availability, AvailabilityQuery } from './booking/availability.js';
 export type { Booking, BookingStatus, BookingQuote, BookingEvent, BookingWithToken } from './booking/booking.js';
 export type { CreateHoldRequest, CreateInquiryRequest, QuoteBookingRequest, AcceptQuoteRequest, BookingNoteRequest } from './booking/booking-input.js';
+export type { QuotedBooking, CartBookingInput } from './checkout/cart.js';
+export type { OrderBooking } from './checkout/order.js';
+export type { PricedBooking } from './checkout/quote-cart.js';

@@ -4,13 +4,15 @@ export interface ClientOptions {
   /** Origin (and optional path prefix) of the API, e.g. `http://localhost:8787`. */
   baseUrl: string;
   /**
-   * The channel's publishable key, `pk_test_…` or `pk_live_…`: catalog, cart, checkout and the
-   * buyer's order routes. Required unless `secretKey` is given.
+   * The channel's publishable key, `pk_test_…` or `pk_live_…`: catalog, cart, checkout, the
+   * buyer's order routes, availability, holds, inquiries and the buyer's booking routes. Required unless `secretKey` is given.
    */
   publishableKey?: string;
   /**
    * The channel's secret key, `sk_…`, for the server-only routes (`orders.retrieve`,
-   * `orders.refund`). Never in a browser: the client refuses it where `document` exists.
+   * `orders.refund`, and the partner's booking routes: `bookings.retrieve`, `bookings.quote`,
+   * `bookings.cancelAsPartner`, `bookings.start`, `bookings.complete`, `bookings.markNoShow`).
+   * Never in a browser: the client refuses it where `document` exists.
    */
   secretKey?: string;
   /** The fetch to use; defaults to `globalThis.fetch`, looked up at each call. */

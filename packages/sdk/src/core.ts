@@ -11,6 +11,7 @@ export type { PartnersResource } from './resources/partners.js';
 export type { CheckoutResource } from './resources/checkout.js';
 export type { CartResource } from './resources/cart.js';
 export type { OrdersResource } from './resources/orders.js';
+export type { BookingsResource } from './resources/bookings.js';
 export { newIdempotencyKey } from './http/idempotency-key.js';
 export * from './errors.js';
 export type {
@@ -58,4 +59,21 @@ export type {
   Refund,
   PaymentSession,
   OrderCreated,
+  ServiceAvailability,
+  OpeningHours,
+  CancellationPolicy,
+  Slot,
+  AvailabilityDay,
+  Availability,
+  AvailabilityQuery,
+  Booking,
+  BookingStatus,
+  BookingQuote,
+  BookingEvent,
+  BookingWithToken,
+  CreateHoldRequest,
+  CreateInquiryRequest,
+  QuoteBookingRequest,
+  AcceptQuoteRequest,
+  BookingNoteRequest,
 } from '@thecen/schema/browser';

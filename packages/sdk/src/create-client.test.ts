@@ -5,10 +5,10 @@ import { CenAuthenticationError } from './errors.js';
 import type { ClientOptions } from './client-options.js';
 import { BASE_URL, TEST_KEY, json, product } from './testing/fake-fetch.js';
 
-test('the client has the three resources', () => {
+test('the client has the catalog resources (services with availability)', () => {
   const client = createCoreClient({ baseUrl: BASE_URL, publishableKey: TEST_KEY });
   assert.deepEqual(Object.keys(client.products).sort(), ['list', 'load', 'retrieve', 'retrieveMany']);
-  assert.deepEqual(Object.keys(client.services).sort(), ['list', 'load', 'retrieve', 'retrieveMany']);
+  assert.deepEqual(Object.keys(client.services).sort(), ['availability', 'list', 'load', 'retrieve', 'retrieveMany']);
   assert.deepEqual(Object.keys(client.partners).sort(), ['list', 'retrieve']);
 });
 

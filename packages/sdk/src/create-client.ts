@@ -1,6 +1,7 @@
 import type { ClientOptions } from './client-options.js';
 import { CenAuthenticationError } from './errors.js';
 import { createRequester } from './http/request.js';
+import { bookingsResource, type BookingsResource } from './resources/bookings.js';
 import { cartResource, type CartResource } from './resources/cart.js';
 import { checkoutResource, type CheckoutResource } from './resources/checkout.js';
 import { ordersResource, type OrdersResource } from './resources/orders.js';
@@ -16,6 +17,7 @@ export interface CenClient {
   checkout: CheckoutResource;
   cart: CartResource;
   orders: OrdersResource;
+  bookings: BookingsResource;
 }
 
 const KNOWN_OPTIONS = 'baseUrl publishableKey secretKey fetch locale timeoutMs maxRetries validate sleep random'.split(' ');
@@ -57,5 +59,6 @@ export function createCoreClient(options: ClientOptions): CenClient {
     checkout: checkoutResource(request),
     cart: cartResource(request),
     orders: ordersResource(request),
+    bookings: bookingsResource(request),
   };
 }

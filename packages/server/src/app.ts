@@ -9,6 +9,7 @@ import { serveStaticMount, type StaticMount } from './http/static-files.js';
 import type { CheckoutContext } from './checkout/checkout-context.js';
 import { createPaymentProviders, type PaymentProviders } from './payments/provider-registry.js';
 import { registerApiRoutes } from './routes/api-routes.js';
+import { bookingHandlers } from './routes/booking-routes.js';
 import { catalogHandlers } from './routes/catalog-api-routes.js';
 import { checkoutHandlers } from './routes/checkout-routes.js';
 import { orderHandlers } from './routes/order-routes.js';
@@ -60,7 +61,8 @@ function logUnexpectedError(error: unknown, id: string): void {
 
 /**
  * The Hono app of the reference server: catalog API, checkout, orders and payments (provider
- * returns, webhooks, the test provider's page), media, OpenAPI, health and item pages.
+ * returns, webhooks, the test provider's page), service booking, media, OpenAPI, health and
+ * item pages.
  */
 export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   useEnglishValidationMessages();
@@ -86,6 +88,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     ...catalogHandlers({ db: options.db, publicUrl }),
     ...checkoutHandlers(checkout),
     ...orderHandlers(checkout),
+    ...bookingHandlers(checkout),
   });
   registerWebhookRoutes(app, checkout);
   registerPaymentReturnRoutes(app, checkout);

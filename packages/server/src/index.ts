@@ -31,3 +31,22 @@ export {
   type TestWebhookBody,
   type TestWebhookType,
 } from './payments/providers/test/index.js';
+export { bookingHandlers, type BookingRouteName } from './routes/booking-routes.js';
+export { saveServiceAvailability, loadServiceAvailability, InvalidAvailabilityError } from './bookings/service-availability-store.js';
+export { signBookingToken, verifyBookingToken } from './bookings/booking-token.js';
+export { expireBookings, enqueueBookingReminders } from './bookings/expire-bookings.js';
+export { runBookingSweep, type BookingSweepResult } from './bookings/booking-sweep.js';
+export { NOTIFICATION_KINDS, type NotificationKind, type NotificationPayload, type NotificationRecipient } from './bookings/booking-notifications.js';
+export {
+  deliverNotifications,
+  DEFAULT_MAX_NOTIFICATION_ATTEMPTS,
+  type DeliveryOptions,
+  type DeliveryResult,
+} from './notifications/deliver-notifications.js';
+export {
+  createLogNotificationAdapter,
+  notificationLine,
+  type NotificationAdapter,
+  type OutboundNotification,
+} from './notifications/notification-adapter.js';
+export { seedDemoAvailability, defaultAvailabilityFor } from './demo/seed-demo-availability.js';

@@ -4,10 +4,13 @@ import { createApp } from './app.js';
 import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
+import { runBookingSweep } from './bookings/booking-sweep.js';
+import { seedDemoAvailability } from './demo/seed-demo-availability.js';
 import { seedDemoCheckout } from './demo/seed-demo-checkout.js';
 import { seedDemoData } from './demo/seed-demo-data.js';
 import { expireOverdueOrders } from './orders/expire-overdue-orders.js';
 import { pruneIdempotencyKeys } from './orders/idempotency.js';
+import { createLogNotificationAdapter, type NotificationAdapter } from './notifications/notification-adapter.js';
 import { loadSigningSecret } from './secrets/signing-secret.js';
 import type { StaticMount } from './http/static-files.js';
 
@@ -20,7 +23,7 @@ export interface StartServerOptions {
   databaseUrl?: string | undefined;
   /** PGlite data folder; in memory when absent. */
   dataDir?: string | undefined;
-  /** Seed the demo catalog and channel when the database has no partners. Default true. */
+  /** Seed the demo catalog and channel when the database has no partners (and demo booking calendars). Default true. */
   seedDemo?: boolean;
   /** Public base URL for absolute URLs; the request's origin when absent. */
   publicUrl?: string | undefined;
@@ -32,8 +35,14 @@ export interface StartServerOptions {
    * (`TOSS_*`, `PORTONE_*`), `CEN_TEST_WEBHOOK_SECRET`, `CEN_DEMO_SECRET_KEY`. `process.env` by default.
    */
   env?: Record<string, string | undefined>;
-  /** How often unpaid orders past their hold are expired (ms). Default 30 s; 0 turns it off. */
+  /**
+   * How often unpaid orders past their hold are expired — and, with them, lapsed booking holds
+   * and quotes, day-before reminders and the delivery of notifications (ms). Default 30 s; 0
+   * turns it off.
+   */
   expiryIntervalMs?: number;
+  /** Sends booking notifications (SMS, e-mail…); default: one line per notification in the server log. */
+  notificationAdapter?: NotificationAdapter | undefined;
 }
 
 export interface RunningServer {
@@ -59,7 +68,7 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-/** Opens the database, applies migrations, seeds the demo data (when empty) and listens. */
+/** Opens the database, applies migrations, seeds the demo data (when empty) and booking calendars, and listens. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const env = options.env ?? process.env;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
@@ -69,6 +78,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     await migrate(db);
     if (options.seedDemo ?? true) {
       await seedDemoData(db);
+      await seedDemoAvailability(db);
       demoSecretKey = (await seedDemoCheckout(db, { secretKey: env.CEN_DEMO_SECRET_KEY?.trim() || undefined })).secretKey;
     }
     // Fail at startup, not at the first order, on a bad secret or payment configuration.
@@ -93,7 +103,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     throw error;
   });
   const port = (server.address() as AddressInfo).port;
-  const stopExpiry = startExpirySweeper(db, options.expiryIntervalMs ?? DEFAULT_EXPIRY_INTERVAL_MS, options.onUnexpectedError);
+  const stopExpiry = startExpirySweeper(
+    db,
+    options.expiryIntervalMs ?? DEFAULT_EXPIRY_INTERVAL_MS,
+    options.notificationAdapter ?? createLogNotificationAdapter(),
+    options.onUnexpectedError,
+  );
   let closing: Promise<void> | undefined;
   return {
     url: `http://${urlHost(host)}:${port}`,
@@ -115,16 +130,24 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 }
 
 /**
- * Expires overdue unpaid orders (and forgets day-old idempotency keys) every `intervalMs` (one
- * run at a time, the timer never keeps the process alive). Returns a function that stops it and waits for a running sweep.
+ * Expires overdue unpaid orders, then lapsed booking holds and quotes, writes day-before
+ * reminders, delivers due notifications (and forgets day-old idempotency keys) every
+ * `intervalMs` (one run at a time, the timer never keeps the process alive). Returns a function
+ * that stops it and waits for a running sweep.
  */
-function startExpirySweeper(db: Database, intervalMs: number, onError?: (error: unknown, requestId: string) => void): () => Promise<void> {
+function startExpirySweeper(
+  db: Database,
+  intervalMs: number,
+  adapter: NotificationAdapter,
+  onError?: (error: unknown, requestId: string) => void,
+): () => Promise<void> {
   if (intervalMs <= 0) return async () => {};
   let running: Promise<unknown> | undefined;
   const timer = setInterval(() => {
     if (running) return;
     const now = new Date();
     running = expireOverdueOrders(db, now)
+      .then(() => runBookingSweep(db, { now, adapter }))
       .then(() => pruneIdempotencyKeys(db, now))
       .catch((error: unknown) => (onError ?? ((e) => console.error('[thecen-server] order expiry failed:', e)))(error, 'expiry'))
       .finally(() => {

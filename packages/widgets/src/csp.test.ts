@@ -1,5 +1,6 @@
 import { demoProducts } from '@thecen/mocks/fixtures';
 import { cartWith, mountCommerce, resetCart } from '../test/commerce.js';
+import { bookingFetch, buyerClient, testClock } from '../test/booking.js';
 import { afterEach, cleanup, describe, equal, expectAccessible, it, mountInStore, nextEvent, part, until } from '../test/harness.js';
 import './index.js';
 
@@ -59,6 +60,33 @@ describe('under a strict Content-Security-Policy', () => {
     }
     equal(getComputedStyle(checkout).minBlockSize, '52px', 'the checkout is styled');
     equal(getComputedStyle(cart).display, 'grid', 'the cart is styled');
+    resetCart();
+  });
+
+  it('runs the booking elements (lazy chunks) without a policy violation', async () => {
+    const meta = document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = "style-src 'self'";
+    document.head.append(meta);
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sourceFile}`));
+
+    const clock = testClock('2026-09-10T09:00:00+09:00');
+    const fetch = bookingFetch(clock);
+    const held = await buyerClient(fetch).bookings.hold({ serviceId: 'svc_coparenting02', slotStart: '2026-09-11T10:00:00+09:00', partySize: 1 });
+    const store = mountCommerce(`<cen-service-booking service="svc_coparenting02"></cen-service-booking><cen-booking-status token="${held.bookingToken}"></cen-booking-status>`, fetch);
+    const booking = await until(() => customElements.get('cen-service-booking') && store.querySelector('cen-service-booking'));
+    booking.now = () => clock.now();
+    await until(() => booking.shadowRoot?.querySelector('[part~=grid][aria-busy=false]'));
+    const status = store.querySelector('cen-booking-status')!;
+    await until(() => status.shadowRoot?.querySelector('[part~=status]'));
+    equal(violations.join('\n'), '', 'policy violations');
+    for (const el of [booking, status]) {
+      equal(el.shadowRoot!.querySelectorAll('[style], style').length, 0, `no inline styles in <${el.localName}>`);
+      equal(el.shadowRoot!.adoptedStyleSheets.length > 0, true, `<${el.localName}> adopts its stylesheets`);
+    }
+    equal(getComputedStyle(booking.shadowRoot!.querySelector('[part~=grid]')!).tableLayout, 'fixed', 'the calendar is styled');
+    await expectAccessible(store);
     resetCart();
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Every element of the kit, defined on import; the input of the one-file CDN build
  * (`<script type="module" src=".../cen-widgets.js" data-cen-key="pk_…">`). The cart drawer,
- * checkout and order status are defined here too, but their code is a separate chunk loaded when
- * the page first uses the tag (or the buyer opens the cart).
+ * checkout, order status, service booking and booking status are defined here too, but their code
+ * is a separate chunk loaded when the page first uses the tag (or the buyer opens the cart).
  */
 import { defineWhenUsed } from './internal/define-when-used.js';
 
@@ -12,12 +12,15 @@ export * from './components/service-card/service-card.js';
 export * from './components/product-grid/product-grid.js';
 export * from './components/add-to-cart/add-to-cart.js';
 export * from './components/cart-button/cart-button.js';
-// Types only (with their tag-name map entries): the code of these three stays in lazy chunks.
+// Types only (with their tag-name map entries): the code of these stays in lazy chunks.
 export type { CenCart } from './components/cart/cart.js';
 export type { CenCheckout } from './components/checkout/checkout.js';
 export type { CenOrderStatus } from './components/order-status/order-status.js';
 export type { OrderRequestKind } from './components/order-status/order-status.component.js';
-export { CartStore, lineKey, type CartLine, type CartChangeReason, type CartStoreChange } from './cart/cart-store.js';
+export type { CenServiceBooking } from './components/service-booking/service-booking.js';
+export type { ServiceBookingStep } from './components/service-booking/service-booking.component.js';
+export type { CenBookingStatus } from './components/booking-status/booking-status.js';
+export { CartStore, lineKey, type CartLine, type CartBooking, type CartChangeReason, type CartStoreChange } from './cart/cart-store.js';
 export { cartStoreFor } from './cart/cart-store-for.js';
 export { openCart } from './cart/open-cart.js';
 export { configure, type CenConfig, type AddressSearch, type AddressSearchResult } from './config/page-config.js';
@@ -34,9 +37,15 @@ export type {
   SellerStrings,
   CheckoutStrings,
   OrderStrings,
+  ConsentStrings,
+  CartBookingStrings,
+  BookingStrings,
+  DayClosedReason,
 } from './i18n/translation.js';
 export type * from './events/index.js';
 
 defineWhenUsed('cen-cart', () => import('./components/cart/cart.js'));
 defineWhenUsed('cen-checkout', () => import('./components/checkout/checkout.js'));
 defineWhenUsed('cen-order-status', () => import('./components/order-status/order-status.js'));
+defineWhenUsed('cen-service-booking', () => import('./components/service-booking/service-booking.js'));
+defineWhenUsed('cen-booking-status', () => import('./components/booking-status/booking-status.js'));

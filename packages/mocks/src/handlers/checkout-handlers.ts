@@ -21,18 +21,18 @@ export interface CheckoutHandlersContext {
 }
 
 /** `/v1/orders/by-token/{token}` → `/v1/orders/by-token/:token` (msw path syntax). */
-function mswPath(template: string): string {
+export function mswPath(template: string): string {
   return template.replace(/\{(\w+)\}/g, ':$1');
 }
 
-function answer({ status, body, replayed }: StoredAnswer & { replayed?: boolean }): Response {
+export function answer({ status, body, replayed }: StoredAnswer & { replayed?: boolean }): Response {
   const problem = status >= 400;
   const headers: Record<string, string> = { 'Content-Type': problem ? 'application/problem+json' : 'application/json' };
   if (replayed) headers['Idempotent-Replayed'] = 'true';
   return new Response(JSON.stringify(body), { status, headers });
 }
 
-function problemOf(error: unknown, instance: string): Response {
+export function problemOf(error: unknown, instance: string): Response {
   if (!(error instanceof MockProblem)) throw error;
   const options: Parameters<typeof problemResponse>[2] = { detail: error.message, instance };
   if (error.extra.errors) options.errors = error.extra.errors;
@@ -41,7 +41,7 @@ function problemOf(error: unknown, instance: string): Response {
 }
 
 /** The `Idempotency-Key` of a write, or the 400 problem when it is missing or malformed (the server's rule). */
-function idempotencyKey(request: Request, instance: string): string | Response {
+export function idempotencyKey(request: Request, instance: string): string | Response {
   const key = request.headers.get('Idempotency-Key');
   const errors = idempotencyKeyErrors(key);
   return errors.length > 0 ? validationProblem(errors, instance) : key!;
@@ -77,7 +77,11 @@ export function checkoutHandlers({ store, at, admit }: CheckoutHandlersContext, 
       if (admitted instanceof Response) return admitted;
       const body = await readJsonBody(request, routes.quoteCart.body, admitted.instance);
       if (!body.ok) return body.response;
-      return HttpResponse.json(store.quote(body.data.lines, body.data.postalCode, admitted.root));
+      try {
+        return HttpResponse.json(store.quote(body.data.lines, body.data.postalCode, admitted.root, admitted.channel.id, body.data.bookings));
+      } catch (error) {
+        return problemOf(error, admitted.instance);
+      }
     }),
 
     http.post(at(paths.createOrder.path), async ({ request }) => {

@@ -3,20 +3,25 @@ import {
   isAllowedReturnUrl,
   quoteCart,
   receiptSummary,
+  type Buyer,
   type CancellationRequestInput,
+  type CartBookingInput,
   type CartLineInput,
   type CartQuote,
   type CheckoutTerms,
   type CreateOrderRequest,
   type FieldError,
   type Order,
+  type OrderBooking,
   type OrderCreated,
   type Partner,
   type PaymentMethod,
   type PaymentSession,
   type PaymentSummary,
+  type PricedBooking,
   type Product,
   type SellerIdentity,
+  type ShippingAddress,
   type SubOrderStatus,
 } from '@thecen/schema';
 import type { ChannelFixture } from '../fixtures/channel.js';
@@ -62,10 +67,24 @@ interface OrderRecord {
   paymentIds: string[];
 }
 
+/** What the checkout asks of the bookings it sells next to products (the booking store answers). */
+export interface CheckoutBookings {
+  /** The cart's bookings priced, in request order; an unknown token is a 400 problem at `body.bookings.<i>.bookingToken`. */
+  price(channelId: string, inputs: readonly CartBookingInput[]): PricedBooking[];
+  /** An order now pays these bookings: they await its payment (`pending_payment`) and reference it. */
+  attach(bookingIds: readonly string[], order: { id: string; buyer: Buyer; shippingAddress: ShippingAddress | undefined; expiresAt: string | null }): void;
+  /** The order was paid: its bookings are `confirmed`. */
+  paid(orderId: string): void;
+  /** The order ended unpaid: its bookings are `expired` or `cancelled`, their slots freed. */
+  released(orderId: string, how: 'expired' | 'cancelled'): void;
+}
+
 export interface CheckoutStoreOptions {
   catalog: PublicCatalog;
   terms: CheckoutTerms;
   now: () => Date;
+  /** The bookings a cart may carry; without it a cart with bookings gets a 400 problem. */
+  bookings?: CheckoutBookings;
 }
 
 const stockKey = (productId: string, variantId: string | null | undefined) => `${productId}:${variantId ?? ''}`;
@@ -88,7 +107,7 @@ function sellerIdentity(partner: Partner): SellerIdentity {
  * unpaid and paid orders, and the answers of idempotent writes. Synchronous between reading a
  * request's body and answering, so concurrent requests cannot oversell.
  */
-export function createCheckoutStore({ catalog, terms, now }: CheckoutStoreOptions) {
+export function createCheckoutStore({ catalog, terms, now, bookings }: CheckoutStoreOptions) {
   const orders = new Map<string, OrderRecord>();
   const orderIdByToken = new Map<string, string>();
   const orderIdByPayment = new Map<string, string>();
@@ -112,8 +131,25 @@ export function createCheckoutStore({ catalog, terms, now }: CheckoutStoreOption
     );
   }
 
-  function quote(lines: readonly CartLineInput[], postalCode: string | undefined, root: string): CartQuote {
-    return quoteCart({ lines, postalCode, products: productsFor(root) });
+  function priceBookings(channelId: string, inputs: readonly CartBookingInput[] | undefined): PricedBooking[] {
+    if (!inputs || inputs.length === 0) return [];
+    if (!bookings) {
+      throw new MockProblem(400, 'validation_failed', 'body.bookings are not sold by this mock', {
+        errors: [{ path: 'body.bookings', message: 'are not sold by this mock', code: 'unknown_booking' }],
+      });
+    }
+    return bookings.price(channelId, inputs);
+  }
+
+  /** Prices a cart: products with the stock left, bookings as the booking store has them. */
+  function quote(
+    lines: readonly CartLineInput[],
+    postalCode: string | undefined,
+    root: string,
+    channelId = '',
+    bookingInputs?: readonly CartBookingInput[],
+  ): CartQuote {
+    return quoteCart({ lines, postalCode, products: productsFor(root), bookings: priceBookings(channelId, bookingInputs) });
   }
 
   function giveBack(record: OrderRecord): void {
@@ -141,6 +177,7 @@ export function createCheckoutStore({ catalog, terms, now }: CheckoutStoreOption
         order.expiresAt = null;
         setSubOrders(order, 'canceled');
         giveBack(record);
+        bookings?.released(order.id, 'expired');
         touch(record);
       }
     }
@@ -173,6 +210,25 @@ export function createCheckoutStore({ catalog, terms, now }: CheckoutStoreOption
     return { paymentId: payment.id, provider: 'test', amount: payment.amount, redirectUrl: `${root}/pay/test/${payment.id}`, clientParams: null };
   }
 
+  /** The `bookings` of a sub-order (only when it has any): one line per booked service, no shipping. */
+  function orderBookingsOf(cart: CartQuote, indexes: readonly number[] | undefined): { bookings?: OrderBooking[] } {
+    const booked = (cart.bookings ?? []).filter((b) => indexes?.includes(b.bookingIndex));
+    if (booked.length === 0) return {};
+    return {
+      bookings: booked.map((b) => ({
+        lineId: randomId('orderLine'),
+        bookingId: b.bookingId,
+        serviceId: b.serviceId,
+        title: b.title,
+        slotStart: b.slotStart,
+        slotEnd: b.slotEnd,
+        partySize: b.partySize,
+        amount: b.amount,
+        refundedAmount: 0,
+      })),
+    };
+  }
+
   function createOrder(channel: ChannelFixture, input: CreateOrderRequest, root: string): StoredAnswer {
     const errors = checkConsents(terms, input.consents);
     if (!isAllowedReturnUrl(input.returnUrl, channel.allowedOrigins)) {
@@ -181,7 +237,7 @@ export function createCheckoutStore({ catalog, terms, now }: CheckoutStoreOption
     if (errors.length > 0) {
       throw new MockProblem(400, 'validation_failed', errors.map((e) => `${e.path} ${e.message}`).join('; '), { errors });
     }
-    const cart = quote(input.lines, input.shippingAddress.postalCode, root);
+    const cart = quote(input.lines, input.shippingAddress?.postalCode, root, channel.id, input.bookings);
     if (cart.problems.length > 0) {
       const codes = [...new Set(cart.problems.map((p) => p.code))].join(', ');
       return {
@@ -203,7 +259,10 @@ export function createCheckoutStore({ catalog, terms, now }: CheckoutStoreOption
       number: randomOrderNumber(createdAt),
       status: 'pending_payment',
       buyer: { ...input.buyer },
-      shippingAddress: { ...input.shippingAddress },
+      // A cart of bookings only ships nothing: the buyer stands in as the (empty) address.
+      shippingAddress: input.shippingAddress
+        ? { ...input.shippingAddress }
+        : { recipient: input.buyer.name, phone: input.buyer.phone, postalCode: '', road: '', detail: '' },
       deliveryNote: input.deliveryNote ?? '',
       businessPurchase: input.businessPurchase ?? false,
       receipt: { type: input.receipt.type, summary: receiptSummary(input.receipt) },
@@ -227,6 +286,7 @@ export function createCheckoutStore({ catalog, terms, now }: CheckoutStoreOption
             lineTotal: line.lineTotal,
             refundedQuantity: 0,
           })),
+        ...orderBookingsOf(cart, group.bookingIndexes),
         subtotal: group.subtotal,
         shippingFee: group.shippingFee,
         remoteAreaFee: group.remoteAreaFee,
@@ -251,6 +311,9 @@ export function createCheckoutStore({ catalog, terms, now }: CheckoutStoreOption
       holds.set(key, (holds.get(key) ?? 0) + line.quantity);
     }
     for (const [key, quantity] of holds) taken.set(key, (taken.get(key) ?? 0) + quantity);
+
+    const bookingIds = (cart.bookings ?? []).filter((b) => b.orderable).map((b) => b.bookingId);
+    if (bookingIds.length > 0) bookings?.attach(bookingIds, { id: orderId, buyer: input.buyer, shippingAddress: input.shippingAddress, expiresAt: order.expiresAt });
 
     const token = randomOrderToken(orderId);
     orders.set(orderId, { channelId: channel.id, token, order, holds, paymentIds: [payment.id] });
@@ -287,6 +350,7 @@ export function createCheckoutStore({ catalog, terms, now }: CheckoutStoreOption
       order.expiresAt = null;
       setSubOrders(order, 'canceled');
       giveBack(record);
+      bookings?.released(order.id, 'cancelled');
     } else if (order.status === 'paid' || order.status === 'partially_refunded') {
       const open: SubOrderStatus[] = ['paid', 'preparing', 'shipped', 'delivered'];
       if (!order.subOrders.some((s) => open.includes(s.status) || s.status === 'cancel_requested')) {
@@ -325,6 +389,7 @@ export function createCheckoutStore({ catalog, terms, now }: CheckoutStoreOption
     order.payment.approvedAt = nowIso();
     order.expiresAt = null;
     setSubOrders(order, 'paid');
+    bookings?.paid(order.id);
     return structuredClone(touch(record));
   }
 

@@ -1,16 +1,20 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { DEFAULT_PAGE_LIMIT, paths, routes, useEnglishValidationMessages, type CheckoutTerms, type FieldError } from '@thecen/schema';
+import { DEFAULT_PAGE_LIMIT, paths, routes, useEnglishValidationMessages, type CheckoutTerms, type FieldError, type ServiceAvailability } from '@thecen/schema';
 import { demoCatalog, type CatalogFixtures } from '../fixtures/catalog-fixtures.js';
 import { demoCheckoutTerms } from '../fixtures/checkout-terms.js';
 import { findMediaItem } from '../fixtures/media-items.js';
+import { demoServiceAvailability } from '../fixtures/service-availability.js';
 import { MEDIA_PATH_PREFIX } from '../fixtures/media-paths.js';
 import { renderPlaceholderSvg } from '../fixtures/placeholder-svg.js';
 import { partnerWithAbsoluteUrls, productWithAbsoluteUrls, serviceWithAbsoluteUrls } from './absolute-urls.js';
+import { bookingHandlers } from './booking-handlers.js';
+import { createBookingStore } from './booking-store.js';
 import { filterPartners, filterProducts, filterServices } from './catalog-query.js';
 import { checkoutHandlers, type Admitted } from './checkout-handlers.js';
 import { createCheckoutStore } from './checkout-store.js';
 import { decodeCursor, type CursorPosition } from './cursor.js';
 import { simulateLatency } from './latency.js';
+import { registerBookingStore } from './mock-bookings.js';
 import { registerCheckoutStore } from './mock-payments.js';
 import { paginate } from './paginate.js';
 import { notFoundProblem, problemResponse, unauthorizedProblem, validationProblem } from './problem-response.js';
@@ -34,8 +38,13 @@ export interface CreateHandlersOptions {
   fixtures?: Partial<CatalogFixtures>;
   /** Checkout terms of every channel (`GET /v1/checkout/terms`, consents checked on orders). Default `demoCheckoutTerms`. */
   checkoutTerms?: CheckoutTerms;
-  /** The clock of the checkout (order times, payment deadlines); tests move it to expire orders. Default: the real time. */
+  /**
+   * The clock of the checkout and the bookings (order times, payment deadlines, which slots are
+   * past or within the lead time, hold and quote expiry); tests move it. Default: the real time.
+   */
   now?: () => Date;
+  /** Availability of each bookable service, by service id. Default `demoServiceAvailability`. */
+  serviceAvailability?: Readonly<Record<string, ServiceAvailability>>;
 }
 
 let messagesConfigured = false;
@@ -75,8 +84,10 @@ function readCursor(cursor: string | undefined, sort: string, instance: string):
  * catalog: publishable-key check, query validation with field paths, filters, sorts, cursor
  * pagination, batches, absolute URLs and the generated `/media/…svg` images. Also the buyer's
  * checkout routes (terms, cart quote, orders by idempotency key, order token routes) on in-memory
- * orders of their own per call: drive their payments with `mockPayments(handlers)`. The
- * secret-key routes (`getOrder`, `refundOrder`) are not mocked.
+ * orders of their own per call: drive their payments with `mockPayments(handlers)`. And the
+ * buyer's booking routes (availability, holds, inquiries, booking-token routes) on in-memory
+ * bookings of their own per call: act as the partner with `mockBookings(handlers)`. The
+ * secret-key routes (`getOrder`, `refundOrder`, the partner's booking routes) are not mocked.
  */
 export function createHandlers(options: CreateHandlersOptions = {}): RequestHandler[] {
   configureValidationMessages();
@@ -204,8 +215,11 @@ export function createHandlers(options: CreateHandlersOptions = {}): RequestHand
   });
 
   const terms = options.checkoutTerms ?? demoCheckoutTerms;
-  const store = createCheckoutStore({ catalog, terms, now: options.now ?? (() => new Date()) });
+  const now = options.now ?? (() => new Date());
+  const bookings = createBookingStore({ catalog, availability: options.serviceAvailability ?? demoServiceAvailability, terms, now });
+  const store = createCheckoutStore({ catalog, terms, now, bookings: bookings.checkout });
   const checkout = checkoutHandlers({ store, at, admit }, terms);
+  const booking = bookingHandlers({ bookings, store, at, admit });
 
   const routePatterns = Object.values(paths).map((route) => ({
     method: route.method as string,
@@ -226,7 +240,8 @@ export function createHandlers(options: CreateHandlersOptions = {}): RequestHand
     return notFoundProblem(`No API route matches ${request.method} ${url.pathname}.`, url.pathname);
   });
 
-  const handlers = [...catalogHandlers, ...checkout, mediaHandler, fallbackHandler];
+  const handlers = [...catalogHandlers, ...checkout, ...booking, mediaHandler, fallbackHandler];
   registerCheckoutStore(handlers, store);
+  registerBookingStore(handlers, bookings);
   return handlers;
 }

@@ -1,12 +1,15 @@
 import type { Order } from '@thecen/schema';
 import type { RequestHandler } from 'msw';
 import type { CheckoutStore } from './checkout-store.js';
+import { handlerRegistry, type HandlerSource } from './handler-source.js';
 
 /** The checkout state behind each handler made by `createHandlers()`. */
-const storeOfHandler = new WeakMap<RequestHandler, CheckoutStore>();
+const checkoutStores = handlerRegistry<CheckoutStore>(
+  'No mock checkout behind these handlers: pass handlers made by createHandlers() of @thecen/mocks, a createMockFetch() function or an msw server using them.',
+);
 
 export function registerCheckoutStore(handlers: readonly RequestHandler[], store: CheckoutStore): void {
-  for (const handler of handlers) storeOfHandler.set(handler, store);
+  checkoutStores.register(handlers, store);
 }
 
 /**
@@ -29,8 +32,6 @@ export interface MockPayments {
   order(paymentId: string): Order;
 }
 
-type HandlerSource = readonly RequestHandler[] | { readonly handlers: readonly RequestHandler[] } | { listHandlers(): readonly unknown[] };
-
 /**
  * The payment controls of the mock checkout behind `source`: the handlers of one
  * `createHandlers()` call, a `createMockFetch()` function, or an msw server / worker using them.
@@ -44,14 +45,5 @@ type HandlerSource = readonly RequestHandler[] | { readonly handlers: readonly R
  * (await cen.orders.retrieveByToken(orderToken)).status; // 'paid'
  */
 export function mockPayments(source: HandlerSource): MockPayments {
-  const handlers = Array.isArray(source)
-    ? source
-    : 'listHandlers' in source
-      ? source.listHandlers()
-      : (source as { handlers: readonly RequestHandler[] }).handlers;
-  for (const handler of handlers as readonly RequestHandler[]) {
-    const store = storeOfHandler.get(handler);
-    if (store) return store.payments;
-  }
-  throw new TypeError('No mock checkout behind these handlers: pass handlers made by createHandlers() of @thecen/mocks, a createMockFetch() function or an msw server using them.');
+  return checkoutStores.find(source).payments;
 }

@@ -1,7 +1,18 @@
-import { PROBLEM_TITLES, PROBLEM_TYPE_BASE, type CheckoutProblemCode, type FieldError, type Problem, type ProblemCode as CatalogProblemCode } from '@thecen/schema';
+import {
+  BOOKING_PROBLEM_TITLES,
+  PROBLEM_TITLES,
+  PROBLEM_TYPE_BASE,
+  type BookingProblemCode,
+  type CheckoutProblemCode,
+  type FieldError,
+  type Problem,
+  type ProblemCode as CatalogProblemCode,
+} from '@thecen/schema';
 
-/** Every code the mocks answer with: the catalog's and the checkout's. */
-export type ProblemCode = CatalogProblemCode | CheckoutProblemCode;
+/** Every code the mocks answer with: the catalog's, the checkout's and the bookings'. */
+export type ProblemCode = CatalogProblemCode | CheckoutProblemCode | BookingProblemCode;
+
+const TITLES: Readonly<Record<ProblemCode, string>> = { ...PROBLEM_TITLES, ...BOOKING_PROBLEM_TITLES };
 
 export interface ProblemOptions {
   detail?: string;
@@ -14,7 +25,7 @@ export interface ProblemOptions {
 
 /** Builds an RFC 9457 problem body. */
 export function problemBody(status: number, code: ProblemCode, options: ProblemOptions = {}): Problem {
-  const problem: Problem = { type: `${PROBLEM_TYPE_BASE}${code}`, title: PROBLEM_TITLES[code], status, code };
+  const problem: Problem = { type: `${PROBLEM_TYPE_BASE}${code}`, title: TITLES[code], status, code };
   if (options.detail !== undefined) problem.detail = options.detail;
   if (options.instance !== undefined) problem.instance = options.instance;
   if (options.errors !== undefined) problem.errors = options.errors;

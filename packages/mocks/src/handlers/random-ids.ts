@@ -31,6 +31,20 @@ export function randomOrderToken(orderId: string): string {
   return `ot_${payload}.${randomString(BASE64URL, 32)}`;
 }
 
+/** A booking number with the Seoul date: `BK-20261123-4F7K2Q`. */
+export function randomBookingNumber(now: Date): string {
+  return `BK-${toKstIso(now).slice(0, 10).replaceAll('-', '')}-${randomString(ORDER_NUMBER_ALPHABET, 6)}`;
+}
+
+/**
+ * A booking token shaped like the server's (`bt_<booking id, base64url>.<signature>`, matching
+ * `BOOKING_TOKEN_PATTERN`); in the mock it is only a lookup key.
+ */
+export function randomBookingToken(bookingId: string): string {
+  const payload = btoa(bookingId).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  return `bt_${payload}.${randomString(BASE64URL, 32)}`;
+}
+
 /** A virtual account number of the demo bank: `790-1234-5678-90`. */
 export function randomAccountNumber(): string {
   const digits = randomString(DIGITS, 12);

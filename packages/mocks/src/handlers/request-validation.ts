@@ -1,7 +1,7 @@
 import { issuesToFieldErrors, PUBLISHABLE_KEY_PARAM, type FieldError } from '@thecen/schema';
 import { validationProblem } from './problem-response.js';
 
-interface SafeParser<T> {
+export interface SafeParser<T> {
   safeParse(input: unknown):
     | { success: true; data: T }
     | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string; code: string }[] } };

@@ -1,9 +1,17 @@
 import * as z from 'zod/mini';
 import { ServiceId } from '../primitives/fields.js';
 import { named } from '../registry.js';
+import { isCalendarDate, minutesOf } from './seoul-clock.js';
 
 const time = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'must be a time HH:MM' }));
-export const IsoDate = named('IsoDate', z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD' })));
+/** A calendar date `YYYY-MM-DD` that exists (not `2026-02-30`). */
+export const IsoDate = named(
+  'IsoDate',
+  z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD', abort: true }),
+    z.refine(isCalendarDate, { error: 'is not a date of the calendar' }),
+  ),
+);
 
 /** Free of charge until `freeUntilHours` before the start; after that `feePercent` of the price is kept. */
 export const CancellationPolicy = named(
@@ -23,7 +31,12 @@ export const OpeningHours = named(
     weekday: z.int().check(z.gte(0), z.lte(6)),
     start: time,
     end: time,
-  }),
+  }).check(
+    z.refine((h) => !/^\d\d:\d\d$/.test(h.start) || !/^\d\d:\d\d$/.test(h.end) || minutesOf(h.end) > minutesOf(h.start), {
+      error: 'must be after start (a range cannot pass midnight)',
+      path: ['end'],
+    }),
+  ),
 );
 export type OpeningHours = z.infer<typeof OpeningHours>;
 
@@ -98,11 +111,25 @@ export type Availability = z.infer<typeof Availability>;
 
 export const MAX_AVAILABILITY_DAYS = 62;
 
+function availabilityRangeError(value: unknown): string | null {
+  const { from, to } = value as { from?: unknown; to?: unknown };
+  if (typeof from !== 'string' || typeof to !== 'string' || !isCalendarDate(from) || !isCalendarDate(to)) return null;
+  if (to < from) return 'must not be before from';
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+  return days > MAX_AVAILABILITY_DAYS ? `must be at most ${MAX_AVAILABILITY_DAYS} days after from, counting both` : null;
+}
+
+/** `from`–`to`, inclusive, at most `MAX_AVAILABILITY_DAYS` days. */
 export const AvailabilityQuery = named(
   'AvailabilityQuery',
   z.strictObject({
     from: IsoDate,
     to: IsoDate,
-  }),
+  }).check(
+    z.superRefine((value, ctx) => {
+      const message = availabilityRangeError(value);
+      if (message) ctx.issues.push({ code: 'custom', message, path: ['to'], input: value });
+    }),
+  ),
 );
 export type AvailabilityQuery = z.infer<typeof AvailabilityQuery>;

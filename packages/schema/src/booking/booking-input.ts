@@ -5,6 +5,7 @@ import { named } from '../registry.js';
 import { ConsentAcceptance } from '../checkout/order-input.js';
 import { IsoDate } from './availability.js';
 import { TIMES_OF_DAY } from './booking.js';
+import { BOOKING_TOKEN_PATTERN } from '../checkout/cart-limits.js';
 
 const isoInstant = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 time with offset' });
 
@@ -67,7 +68,7 @@ export type AcceptQuoteRequest = z.infer<typeof AcceptQuoteRequest>;
 export const BookingNoteRequest = named('BookingNoteRequest', z.strictObject({ reason: plainText(500) }));
 export type BookingNoteRequest = z.infer<typeof BookingNoteRequest>;
 
-export const BOOKING_TOKEN_PATTERN = /^bt_[A-Za-z0-9_-]{8,200}\.[A-Za-z0-9_-]{16,100}$/;
+export { BOOKING_TOKEN_PATTERN };
 export const BookingToken = named(
   'BookingToken',
   z.string().check(z.regex(BOOKING_TOKEN_PATTERN, { error: 'is not a booking token' })),

@@ -1,6 +1,6 @@
 import type { AvailabilityDay, ServiceAvailability, Slot } from './availability.js';
 import { HOLIDAY_YEARS, koreanHolidayName } from './korean-holidays.js';
-import { addDays, minutesOf, seoulDate, seoulInstant, seoulWeekday, toSeoulIso } from './seoul-clock.js';
+import { addDays, minutesOf, seoulDate, seoulInstant, seoulWeekday, timeOf, toSeoulIso } from './seoul-clock.js';
 
 export interface GenerateSlotsInput {
   availability: ServiceAvailability;
@@ -40,11 +40,14 @@ export function generateSlots(input: GenerateSlotsInput): AvailabilityDay[] {
       day.closedReason = 'closed';
       continue;
     }
+    // Overlapping ranges of one day must not offer the same start twice.
+    const starts = new Set<number>();
     for (const h of hours) {
       const close = minutesOf(h.end);
       for (let m = minutesOf(h.start); m + a.durationMinutes <= close; m += a.slotIntervalMinutes) {
-        const start = seoulInstant(date, `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
-        if (start.getTime() < earliest) continue;
+        const start = seoulInstant(date, timeOf(m));
+        if (start.getTime() < earliest || starts.has(start.getTime())) continue;
+        starts.add(start.getTime());
         const end = new Date(start.getTime() + a.durationMinutes * 60_000);
         const taken = input.taken?.get(start.getTime()) ?? 0;
         const slot: Slot = {
@@ -63,6 +66,7 @@ export function generateSlots(input: GenerateSlotsInput): AvailabilityDay[] {
 
 /** The slot of `start` when it is one of the service's bookable slots now (ignoring capacity). */
 export function findBookableSlot(availability: ServiceAvailability, start: Date, now: Date): Slot | null {
+  if (Number.isNaN(start.getTime())) return null;
   const date = seoulDate(start);
   const [day] = generateSlots({ availability, from: date, to: date, now });
   return day?.slots.find((s) => Date.parse(s.start) === start.getTime()) ?? null;

@@ -2,7 +2,7 @@
  * Korean public holidays (공휴일) by date, Asia/Seoul, including substitute holidays (대체공휴일)
  * and election days. Data, checked against the government's published calendar for 2026–2027;
  * add a year by adding its dates, and let operators add days (temporary holidays, elections)
- * through the service availability's `extraClosedDates`.
+ * through the service availability's `closedDates`.
  */
 export const KOREAN_PUBLIC_HOLIDAYS: Readonly<Record<string, string>> = {
   '2026-01-01': '1월 1일',

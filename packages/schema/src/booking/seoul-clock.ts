@@ -5,6 +5,13 @@
  */
 export const SEOUL_OFFSET_MS = 9 * 60 * 60 * 1000;
 
+/** True when `value` is a `YYYY-MM-DD` date that exists (`2026-02-28`, not `2026-02-30` or `2026-13-01`). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
 /** The Seoul calendar date of an instant. */
 export function seoulDate(instant: Date): string {
   return new Date(instant.getTime() + SEOUL_OFFSET_MS).toISOString().slice(0, 10);

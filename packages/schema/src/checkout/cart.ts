@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { Image, Krw, PartnerId, PostalCode, ProductId, plainText } from '../primitives/fields.js';
+import { BookingId, Image, Krw, PartnerId, PostalCode, ProductId, ServiceId, plainText } from '../primitives/fields.js';
 import { named } from '../registry.js';
 
-import { CART_PROBLEM_CODES, MAX_CART_LINES, MAX_LINE_QUANTITY } from './cart-limits.js';
+import { BOOKING_TOKEN_PATTERN, CART_PROBLEM_CODES, MAX_CART_BOOKINGS, MAX_CART_LINES, MAX_LINE_QUANTITY } from './cart-limits.js';
 
-export { CART_PROBLEM_CODES, MAX_CART_LINES, MAX_LINE_QUANTITY };
+export { CART_PROBLEM_CODES, MAX_CART_BOOKINGS, MAX_CART_LINES, MAX_LINE_QUANTITY };
 
 /** One line as the browser keeps it: what and how many, never a price it could make up. */
 export const CartLineInput = named(
@@ -26,18 +26,46 @@ export const CartLineInput = named(
 );
 export type CartLineInput = z.infer<typeof CartLineInput>;
 
-export const CartLines = z.array(CartLineInput).check(
-  z.minLength(1, { error: 'the cart is empty' }),
-  z.maxLength(MAX_CART_LINES, { error: `at most ${MAX_CART_LINES} lines` }),
+/** Product lines; may be empty when the cart carries bookings (see `cartNotEmpty`). */
+export const CartLines = z.array(CartLineInput).check(z.maxLength(MAX_CART_LINES, { error: `at most ${MAX_CART_LINES} lines` }));
+
+/** A held (instant) or accepted (request) booking paid in the same checkout as the products. */
+export const CartBookingInput = named(
+  'CartBookingInput',
+  z.strictObject({
+    /** The signed token the booking was answered with (`bt_…`). */
+    bookingToken: z.string().check(z.regex(BOOKING_TOKEN_PATTERN, { error: 'is not a booking token' })),
+  }),
 );
+export type CartBookingInput = z.infer<typeof CartBookingInput>;
+
+export const CartBookings = z.array(CartBookingInput).check(
+  z.maxLength(MAX_CART_BOOKINGS, { error: `at most ${MAX_CART_BOOKINGS} bookings` }),
+);
+
+/**
+ * The cart must hold something: a product line or a booking. The error stays at `lines` (where
+ * it was before bookings could be ordered).
+ */
+export const cartNotEmpty = z.superRefine((value: { lines?: unknown; bookings?: unknown }, ctx) => {
+  const lines = Array.isArray(value.lines) ? value.lines.length : 0;
+  const bookings = Array.isArray(value.bookings) ? value.bookings.length : 0;
+  if (Array.isArray(value.lines) && lines === 0 && bookings === 0) {
+    ctx.issues.push({ code: 'custom', message: 'the cart is empty', path: ['lines'], input: value.lines });
+  }
+});
 
 export const CartQuoteRequest = named(
   'CartQuoteRequest',
-  z.strictObject({
-    lines: CartLines,
-    /** Delivery postal code, when known: decides the Jeju / remote-island surcharge. */
-    postalCode: z.optional(PostalCode),
-  }),
+  z
+    .strictObject({
+      lines: CartLines,
+      /** Bookings to pay with the products (held instant bookings, accepted quotes). */
+      bookings: z.optional(CartBookings),
+      /** Delivery postal code, when known: decides the Jeju / remote-island surcharge. */
+      postalCode: z.optional(PostalCode),
+    })
+    .check(cartNotEmpty),
 );
 export type CartQuoteRequest = z.infer<typeof CartQuoteRequest>;
 
@@ -48,8 +76,9 @@ export const CartProblem = named(
   'CartProblem',
   z.object({
     code: CartProblemCode,
-    /** Index of the line in the request. */
+    /** Index of the line in the request; -1 for a problem of a booking (see `bookingIndex`). */
     lineIndex: z.int(),
+    /** The product of the line; empty for a problem of a booking. */
     productId: z.string(),
     variantId: z.nullable(z.string()),
     /** For `quantity_above_stock`: how many can be ordered. */
@@ -57,6 +86,9 @@ export const CartProblem = named(
     /** For `price_changed`: what the buyer saw and what it costs now. */
     previousUnitPrice: z.optional(Krw),
     currentUnitPrice: z.optional(Krw),
+    /** For `booking_expired` and `booking_unavailable`: index of the booking in the request, and its id. */
+    bookingIndex: z.optional(z.int()),
+    bookingId: z.optional(BookingId),
   }),
 );
 export type CartProblem = z.infer<typeof CartProblem>;
@@ -90,6 +122,8 @@ export const PartnerShippingGroup = named(
     partnerId: PartnerId,
     partnerName: plainText(100),
     lineIndexes: z.array(z.int()),
+    /** Bookings of this partner in the cart (indexes into `bookings`): no shipping, in the subtotal. */
+    bookingIndexes: z.optional(z.array(z.int())),
     subtotal: Krw,
     shippingFee: Krw,
     remoteAreaFee: Krw,
@@ -102,6 +136,29 @@ export const PartnerShippingGroup = named(
 );
 export type PartnerShippingGroup = z.infer<typeof PartnerShippingGroup>;
 
+/** A booking in the cart, priced by the server (fixed price × party size, or the accepted quote). */
+export const QuotedBooking = named(
+  'QuotedBooking',
+  z.object({
+    bookingIndex: z.int(),
+    bookingId: BookingId,
+    serviceId: ServiceId,
+    title: z.string(),
+    partnerId: PartnerId,
+    partnerName: z.string(),
+    /** ISO-8601 with +09:00; null when no slot was chosen yet (an inquiry: not orderable). */
+    slotStart: z.nullable(z.string()),
+    slotEnd: z.nullable(z.string()),
+    partySize: z.int(),
+    amount: Krw,
+    /** The slot is held for the buyer until then; the booking cannot be paid after it. */
+    holdExpiresAt: z.nullable(z.string()),
+    /** False when the hold ran out or the booking cannot be paid (its problem says why). */
+    orderable: z.boolean(),
+  }),
+);
+export type QuotedBooking = z.infer<typeof QuotedBooking>;
+
 export const CartQuote = named(
   'CartQuote',
   z.object({
@@ -109,6 +166,8 @@ export const CartQuote = named(
     currency: z.literal('KRW'),
     lines: z.array(QuotedLine),
     groups: z.array(PartnerShippingGroup),
+    /** Bookings paid with the cart; their amounts are in the group subtotals and totals. */
+    bookings: z.optional(z.array(QuotedBooking)),
     problems: z.array(CartProblem),
     subtotal: Krw,
     shippingTotal: Krw,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { BusinessNumber, KoreanPhone, PostalCode, plainText } from '../primitives/fields.js';
 import { named } from '../registry.js';
-import { CartLines } from './cart.js';
+import { CartBookings, CartLines, cartNotEmpty } from './cart.js';
 import { ConsentType } from './terms.js';
 
 export const Buyer = named(
@@ -74,12 +74,22 @@ export const PAYMENT_PROVIDERS = ['test', 'toss', 'portone'] as const;
 export const PaymentProviderId = named('PaymentProviderId', z.enum(PAYMENT_PROVIDERS));
 export type PaymentProviderId = z.infer<typeof PaymentProviderId>;
 
+/** A cart with product lines ships them: then the address is required. */
+const shippingAddressWhenShipping = z.superRefine((value: { lines?: unknown; shippingAddress?: unknown }, ctx) => {
+  if (Array.isArray(value.lines) && value.lines.length > 0 && value.shippingAddress === undefined) {
+    ctx.issues.push({ code: 'custom', message: 'is required when the cart has products to ship', path: ['shippingAddress'], input: value });
+  }
+});
+
 export const CreateOrderRequest = named(
   'CreateOrderRequest',
   z.strictObject({
     lines: CartLines,
+    /** Bookings paid with this order (held instant bookings, accepted quotes): `{ bookingToken }`. */
+    bookings: z.optional(CartBookings),
     buyer: Buyer,
-    shippingAddress: ShippingAddress,
+    /** Required when there are product lines, and when a booked service visits the buyer (the place of the visit). */
+    shippingAddress: z.optional(ShippingAddress),
     deliveryNote: z.optional(plainText(200, 0)),
     consents: z.array(ConsentAcceptance).check(z.maxLength(20)),
     receipt: ReceiptRequest,
@@ -88,7 +98,7 @@ export const CreateOrderRequest = named(
     paymentMethod: PaymentMethod,
     /** Page the buyer returns to after paying; must be an allowed origin of the key. */
     returnUrl: z.url({ error: 'must be an absolute URL' }),
-  }),
+  }).check(cartNotEmpty, shippingAddressWhenShipping),
   'Everything checkout sends to place an order. Prices are never sent: the server computes them.',
 );
 export type CreateOrderRequest = z.infer<typeof CreateOrderRequest>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Image, IsoDateTime, Krw, OrderId, OrderLineId, PartnerId, PaymentId, ProductId, RefundId, SubOrderId } from '../primitives/fields.js';
+import { BookingId, Image, IsoDateTime, Krw, OrderId, OrderLineId, PartnerId, PaymentId, ProductId, RefundId, ServiceId, SubOrderId } from '../primitives/fields.js';
 import { named } from '../registry.js';
 import { ConsentType } from './terms.js';
 import { SellerIdentity } from './terms.js';
@@ -62,6 +62,25 @@ export const OrderLine = named(
 );
 export type OrderLine = z.infer<typeof OrderLine>;
 
+/** A booked service paid in an order: a line of its partner's sub-order without shipping. */
+export const OrderBooking = named(
+  'OrderBooking',
+  z.object({
+    /** The order line of the booking (what refunds refer to). */
+    lineId: OrderLineId,
+    bookingId: BookingId,
+    serviceId: ServiceId,
+    title: z.string(),
+    /** ISO-8601 with +09:00. */
+    slotStart: z.nullable(z.string()),
+    slotEnd: z.nullable(z.string()),
+    partySize: z.int(),
+    amount: Krw,
+    refundedAmount: Krw,
+  }),
+);
+export type OrderBooking = z.infer<typeof OrderBooking>;
+
 /** The part of an order one partner sells and ships. */
 export const SubOrder = named(
   'SubOrder',
@@ -71,6 +90,8 @@ export const SubOrder = named(
     seller: SellerIdentity,
     status: SubOrderStatus,
     lines: z.array(OrderLine),
+    /** Booked services of this partner in the order (present when there are any); in the subtotal. */
+    bookings: z.optional(z.array(OrderBooking)),
     subtotal: Krw,
     shippingFee: Krw,
     remoteAreaFee: Krw,

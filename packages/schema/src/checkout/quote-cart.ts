@@ -1,6 +1,14 @@
 import type { Product } from '../entities/product.js';
 import { isRemoteArea } from '../primitives/remote-areas.js';
-import type { CartLineInput, CartProblem, CartQuote, PartnerShippingGroup, QuotedLine } from './cart.js';
+import type { CartLineInput, CartProblem, CartQuote, PartnerShippingGroup, QuotedBooking, QuotedLine } from './cart.js';
+
+/**
+ * A booking of the cart as the server found it, already priced: its amount, its slot, and the
+ * problem that keeps it from being paid (`booking_expired`, `booking_unavailable`), if any.
+ */
+export interface PricedBooking extends Omit<QuotedBooking, 'bookingIndex' | 'orderable'> {
+  problem: 'booking_expired' | 'booking_unavailable' | null;
+}
 
 export interface QuoteCartInput {
   lines: readonly CartLineInput[];
@@ -10,6 +18,8 @@ export interface QuoteCartInput {
    * partners). A line whose product is missing here is reported `product_gone`.
    */
   products: ReadonlyMap<string, Product>;
+  /** The cart's bookings in request order, priced by the server; they add no shipping. */
+  bookings?: readonly PricedBooking[] | undefined;
 }
 
 interface PricedLine {
@@ -126,7 +136,8 @@ function shippingOf(lines: readonly PricedLine[], remote: boolean) {
 /**
  * Prices a cart from the server's own products: line prices, shipping per partner, totals and
  * the problems the buyer must see. Lines that cannot be ordered are listed but not totalled.
- * Pure and deterministic, shared by the server and the mocks.
+ * Bookings (priced by the server) join their partner's group without shipping. Pure and
+ * deterministic, shared by the server and the mocks.
  */
 export function quoteCart(input: QuoteCartInput): CartQuote {
   const problems: CartProblem[] = [];
@@ -137,23 +148,35 @@ export function quoteCart(input: QuoteCartInput): CartQuote {
     if (result) priced.push(result);
   });
 
+  const bookings: QuotedBooking[] = (input.bookings ?? []).map(({ problem, ...booking }, bookingIndex) => {
+    if (problem) problems.push({ code: problem, lineIndex: -1, productId: '', variantId: null, bookingIndex, bookingId: booking.bookingId });
+    return { bookingIndex, ...booking, orderable: problem === null };
+  });
+
   const remote = input.postalCode !== undefined && isRemoteArea(input.postalCode);
-  const byPartner = new Map<string, PricedLine[]>();
+  const byPartner = new Map<string, { name: string; lines: PricedLine[]; bookings: QuotedBooking[] }>();
+  const partnerEntry = (partnerId: string, name: string) => {
+    const entry = byPartner.get(partnerId) ?? { name, lines: [], bookings: [] };
+    byPartner.set(partnerId, entry);
+    return entry;
+  };
   for (const p of priced) {
-    if (!p.line.orderable) continue;
-    const list = byPartner.get(p.line.partnerId) ?? [];
-    list.push(p);
-    byPartner.set(p.line.partnerId, list);
+    if (p.line.orderable) partnerEntry(p.line.partnerId, p.product.partner.name).lines.push(p);
+  }
+  for (const b of bookings) {
+    if (b.orderable) partnerEntry(b.partnerId, b.partnerName).bookings.push(b);
   }
 
   const groups: PartnerShippingGroup[] = [];
-  for (const [partnerId, lines] of byPartner) {
-    const subtotal = lines.reduce((sum, l) => sum + l.line.lineTotal, 0);
+  for (const [partnerId, { name, lines, bookings: booked }] of byPartner) {
+    const subtotal = lines.reduce((sum, l) => sum + l.line.lineTotal, 0) + booked.reduce((sum, b) => sum + b.amount, 0);
+    // Services are not shipped: shipping and free-shipping thresholds count the products only.
     const shipping = shippingOf(lines, remote);
     groups.push({
       partnerId,
-      partnerName: lines[0]!.product.partner.name,
+      partnerName: name,
       lineIndexes: lines.map((l) => l.line.lineIndex),
+      bookingIndexes: booked.map((b) => b.bookingIndex),
       subtotal,
       ...shipping,
       total: subtotal + shipping.shippingFee + shipping.remoteAreaFee,
@@ -167,6 +190,7 @@ export function quoteCart(input: QuoteCartInput): CartQuote {
     currency: 'KRW',
     lines: priced.map((p) => p.line),
     groups,
+    bookings,
     problems,
     subtotal,
     shippingTotal,

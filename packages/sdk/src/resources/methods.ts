@@ -1,11 +1,25 @@
 import { buildPath, paths, type Batch, type Page, type RouteName } from '@thecen/schema/browser';
 import { createBatchLoader } from '../batch-loader.js';
-import type { RequestOptions } from '../client-options.js';
+import type { IdempotentRequestOptions, RequestOptions } from '../client-options.js';
 import type { Requester } from '../http/request.js';
 import { listPromise, type ListPromise } from '../list-promise.js';
 
 /** Most ids a batch route accepts (`MAX_BATCH_IDS` of the schema, whose module is not zod-free). */
 export const BATCH_SIZE = 100;
+
+/** Calls a route with its method and path from the route table: `call(route, pathParams, body, options, auth)`. */
+export function routeCaller(request: Requester) {
+  return <T>(
+    route: RouteName,
+    params: Record<string, string>,
+    body?: unknown,
+    { idempotencyKey, ...options }: IdempotentRequestOptions = {},
+    auth?: 'secret',
+  ): Promise<T> => {
+    const { method, path } = paths[route];
+    return request<T>({ route, method, path: buildPath(path, params), body, auth, idempotencyKey: idempotencyKey || undefined }, options);
+  };
+}
 
 /** `list(query, options)` of a cursor-paginated route; later pages repeat the query with `cursor`. */
 export function listMethod<T, Q extends { cursor?: unknown }>(request: Requester, route: RouteName) {

@@ -1,18 +1,16 @@
-import {
-  buildPath,
-  paths,
-  type CancellationRequestInput,
-  type CreateOrderRequest,
-  type Order,
-  type OrderCreated,
-  type PaymentSession,
-  type Refund,
-  type RefundRequest,
-  type RouteName,
-  type StartPaymentRequest,
+import type {
+  CancellationRequestInput,
+  CreateOrderRequest,
+  Order,
+  OrderCreated,
+  PaymentSession,
+  Refund,
+  RefundRequest,
+  StartPaymentRequest,
 } from '@thecen/schema/browser';
 import type { IdempotentRequestOptions, RequestOptions } from '../client-options.js';
 import type { Requester } from '../http/request.js';
+import { routeCaller } from './methods.js';
 
 /**
  * Orders: `client.orders`. Buyers (publishable key) create an order and then reach it with its
@@ -84,17 +82,7 @@ export interface OrdersResource {
 }
 
 export function ordersResource(request: Requester): OrdersResource {
-  /** Calls `route` with its method and path from the route table. */
-  function call<T>(
-    route: RouteName,
-    params: Record<string, string>,
-    body: unknown,
-    { idempotencyKey, ...options }: IdempotentRequestOptions = {},
-    auth?: 'secret',
-  ): Promise<T> {
-    const { method, path } = paths[route];
-    return request<T>({ route, method, path: buildPath(path, params), body, auth, idempotencyKey: idempotencyKey || undefined }, options);
-  }
+  const call = routeCaller(request);
   return {
     create: (body, options) => call('createOrder', {}, body, options),
     retrieveByToken: (token, options) => call('getOrderByToken', { token }, undefined, options),

@@ -1,4 +1,4 @@
-import type { Batch, Service, ServiceListQuery } from '@thecen/schema/browser';
+import { buildPath, paths, type Availability, type AvailabilityQuery, type Batch, type Service, type ServiceListQuery } from '@thecen/schema/browser';
 import type { RequestOptions } from '../client-options.js';
 import type { Requester } from '../http/request.js';
 import type { ListPromise } from '../list-promise.js';
@@ -43,12 +43,24 @@ export interface ServicesResource {
    * const [a, b] = await Promise.all([client.services.load('svc_neulbomjahwal01'), client.services.load('svc_housingwelfare01')]);
    */
   load(id: string, options?: RequestOptions): Promise<Service>;
+  /**
+   * Gets the bookable slots of a service per Seoul day from `from` to `to` (inclusive, `YYYY-MM-DD`,
+   * 62 days at most): each day's slots with their remaining capacity, or why the day is closed
+   * (`holiday` with its name, `closed`, `blackout`, `past`, `beyond_horizon`). Instants are
+   * ISO-8601 with `+09:00` whatever the browser's time zone; never cached, capacity changes.
+   *
+   * `GET /v1/services/{id}/availability?from=…&to=…`
+   * @example
+   * const { days } = await client.services.availability('svc_hanjicraft01', { from: '2026-12-01', to: '2026-12-31' });
+   * const free = days.filter((day) => day.slots.some((slot) => slot.remaining > 0)).map((day) => day.date);
+   */
+  availability(id: string, query: AvailabilityQuery, options?: RequestOptions): Promise<Availability>;
 }
 
 export function servicesResource(request: Requester): ServicesResource {
-  return catalogMethods<Service, ServiceListQuery>(
-    request,
-    { list: 'listServices', batch: 'batchServices', get: 'getService' },
-    'service',
-  );
+  return {
+    ...catalogMethods<Service, ServiceListQuery>(request, { list: 'listServices', batch: 'batchServices', get: 'getService' }, 'service'),
+    availability: (id, query, options) =>
+      request({ route: 'getServiceAvailability', path: buildPath(paths.getServiceAvailability.path, { id }), query }, options),
+  };
 }

@@ -1,4 +1,13 @@
-import { PROBLEM_TITLES, PROBLEM_TYPE_BASE, type CheckoutProblemCode, type FieldError, type Problem, type ProblemCode as CatalogProblemCode } from '@thecen/schema';
+import {
+  BOOKING_PROBLEM_TITLES,
+  PROBLEM_TITLES,
+  PROBLEM_TYPE_BASE,
+  type BookingProblemCode,
+  type CheckoutProblemCode,
+  type FieldError,
+  type Problem,
+  type ProblemCode as CatalogProblemCode,
+} from '@thecen/schema';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
@@ -7,8 +16,10 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 /** Longer request paths are not echoed back in `instance`. */
 const MAX_INSTANCE_LENGTH = 300;
 
-/** Every code the server answers with: the catalog's and the checkout's. */
-export type ProblemCode = CatalogProblemCode | CheckoutProblemCode;
+/** Every code the server answers with: the catalog's, the checkout's and the bookings'. */
+export type ProblemCode = CatalogProblemCode | CheckoutProblemCode | BookingProblemCode;
+
+const TITLES: Readonly<Record<ProblemCode, string>> = { ...PROBLEM_TITLES, ...BOOKING_PROBLEM_TITLES };
 
 export interface ProblemOptions {
   errors?: FieldError[] | undefined;
@@ -26,7 +37,7 @@ export class ProblemError extends Error {
   readonly extensions: Record<string, unknown> | undefined;
 
   constructor(status: ContentfulStatusCode, code: ProblemCode, detail?: string, options: ProblemOptions = {}) {
-    super(detail ?? PROBLEM_TITLES[code]);
+    super(detail ?? TITLES[code]);
     this.name = 'ProblemError';
     this.status = status;
     this.code = code;
@@ -53,7 +64,7 @@ export function problemResponse(
   const body: Problem & Record<string, unknown> = {
     ...options.extensions,
     type: PROBLEM_TYPE_BASE + code,
-    title: PROBLEM_TITLES[code],
+    title: TITLES[code],
     status,
     ...(detail !== undefined ? { detail } : {}),
     ...(c.req.path.length <= MAX_INSTANCE_LENGTH ? { instance: c.req.path } : {}),

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database.js';
+import { endBookingsOfOrder } from '../bookings/bookings-in-orders.js';
 import { releaseStock } from './stock.js';
 
 /**
@@ -31,5 +32,6 @@ export async function closeUnpaidOrder(
     `UPDATE payments SET status = $2, updated_at = $3 WHERE order_id = $1 AND status IN ('ready', 'approved', 'awaiting_deposit')`,
     [orderId, to, now],
   );
+  await endBookingsOfOrder(tx, orderId, to, now, options.reason ?? (to === 'expired' ? 'the order was not paid in time' : 'the order was cancelled'));
   return true;
 }

@@ -2,6 +2,7 @@ import type {
   ConsentType,
   Image,
   Order,
+  OrderBooking,
   OrderLine,
   OrderStatus,
   PaymentMethod,
@@ -15,7 +16,7 @@ import type {
   SubOrderStatus,
   VirtualAccount,
 } from '@thecen/schema';
-import { receiptSummary } from '@thecen/schema';
+import { receiptSummary, toSeoulIso } from '@thecen/schema';
 import type { Queryable } from '../db/database.js';
 
 export interface OrderRow {
@@ -77,6 +78,11 @@ interface LineRow {
   unit_price: number;
   line_total: number;
   refunded_quantity: number;
+  booking_id: string | null;
+  slot_start: Date | null;
+  slot_end: Date | null;
+  party_size: number | null;
+  refunded_amount: number;
 }
 
 interface RefundRow {
@@ -143,6 +149,20 @@ export async function loadRefunds(db: Queryable, orderId: string, refundId?: str
   }));
 }
 
+function toOrderBooking(row: LineRow): OrderBooking {
+  return {
+    lineId: row.id,
+    bookingId: row.booking_id!,
+    serviceId: row.product_id,
+    title: row.title,
+    slotStart: row.slot_start ? toSeoulIso(row.slot_start) : null,
+    slotEnd: row.slot_end ? toSeoulIso(row.slot_end) : null,
+    partySize: row.party_size ?? 1,
+    amount: row.line_total,
+    refundedAmount: row.refunded_amount,
+  };
+}
+
 function toLine(row: LineRow): OrderLine {
   return {
     id: row.id,
@@ -158,6 +178,11 @@ function toLine(row: LineRow): OrderLine {
   };
 }
 
+/** `bookings` of a sub-order, present only when it has some (orders of products look as before). */
+function bookingsOf(rows: readonly LineRow[]): { bookings?: OrderBooking[] } {
+  return rows.length > 0 ? { bookings: rows.map(toOrderBooking) } : {};
+}
+
 /** An order as the API shows it: sub-orders with their lines, consents, receipt, payment and refunds. */
 export async function loadOrder(db: Queryable, orderId: string): Promise<Order | null> {
   const order = await findOrderRow(db, orderId);
@@ -169,8 +194,11 @@ export async function loadOrder(db: Queryable, orderId: string): Promise<Order |
       [orderId],
     ),
     await db.query<LineRow>(
-      `SELECT id, sub_order_id, product_id, variant_id, title, variant_label, image, quantity, unit_price, line_total, refunded_quantity
-         FROM order_lines WHERE order_id = $1 ORDER BY position`,
+      `SELECT l.id, l.sub_order_id, l.product_id, l.variant_id, l.title, l.variant_label, l.image, l.quantity, l.unit_price, l.line_total,
+              l.refunded_quantity, l.booking_id, b.slot_start, b.slot_end, b.party_size,
+              (SELECT COALESCE(sum(rl.amount), 0) FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id
+                WHERE rl.line_id = l.id AND r.status = 'succeeded')::bigint AS refunded_amount
+         FROM order_lines l LEFT JOIN bookings b ON b.id = l.booking_id WHERE l.order_id = $1 ORDER BY l.position`,
       [orderId],
     ),
     await db.query<{ type: ConsentType; version: string; accepted: boolean; accepted_at: Date }>(
@@ -202,7 +230,8 @@ export async function loadOrder(db: Queryable, orderId: string): Promise<Order |
         partnerId: s.partner_id,
         seller: s.seller,
         status: s.status,
-        lines: lines.filter((l) => l.sub_order_id === s.id).map(toLine),
+        lines: lines.filter((l) => l.sub_order_id === s.id && l.booking_id === null).map(toLine),
+        ...bookingsOf(lines.filter((l) => l.sub_order_id === s.id && l.booking_id !== null)),
         subtotal: s.subtotal,
         shippingFee: s.shipping_fee,
         remoteAreaFee: s.remote_area_fee,

@@ -30,6 +30,17 @@ export function newOrderNumber(now: Date): string {
   return `CEN-${date}-${randomString(ORDER_NUMBER_ALPHABET, 6)}`;
 }
 
+/** A human-readable booking number with the Seoul date: `BK-20261123-4F7K2Q`. */
+export function newBookingNumber(now: Date): string {
+  const seoul = new Date(now.getTime() + 9 * 60 * 60 * 1000);
+  return `BK-${seoul.toISOString().slice(0, 10).replaceAll('-', '')}-${randomString(ORDER_NUMBER_ALPHABET, 6)}`;
+}
+
+/** An id for a row that is never public (e.g. an outbox notification): `<prefix>_` + 20 characters. */
+export function newInternalId(prefix: string): string {
+  return `${prefix}_${randomString(LOWER_ALPHANUMERIC, 20)}`;
+}
+
 /** An opaque random token (base64url) for keys that are not public ids. */
 export function randomToken(bytes = 18): string {
   return randomBytes(bytes).toString('base64url');

@@ -1,4 +1,5 @@
-import type { CartQuote, CreateOrderRequest, PaymentProviderId, SellerIdentity } from '@thecen/schema';
+import { MAX_CART_LINES, type CartQuote, type CreateOrderRequest, type PaymentProviderId, type SellerIdentity } from '@thecen/schema';
+import { attachBookingToOrder, cartBookingsOf, type CartBooking } from '../bookings/bookings-in-orders.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { Channel } from '../catalog/channel.js';
 import type { OutputContext } from '../catalog/output-context.js';
@@ -19,6 +20,8 @@ export interface PlaceOrderInput {
   ctx: OutputContext;
   /** Called inside the order's transaction with the new order id (idempotency bookkeeping). */
   onCreated?: ((tx: Queryable, orderId: string) => Promise<void>) | undefined;
+  /** The bookings of the cart (ids from their verified tokens, in the request's order). */
+  bookingIds?: readonly string[] | undefined;
 }
 
 export interface PlacedOrder {
@@ -95,22 +98,47 @@ function receiptData(request: CreateOrderRequest): { type: string; data: Record<
   return { type, data };
 }
 
+/** An order of services only ships nothing: its address record is the buyer's name and phone. */
+function shippingAddressOf(request: CreateOrderRequest) {
+  return request.shippingAddress ?? { recipient: request.buyer.name, phone: request.buyer.phone, postalCode: '', road: '', detail: '' };
+}
+
+/** A service that visits the buyer needs an address: the booking's own (inquiry), or the order's. */
+function checkVisitAddresses(request: CreateOrderRequest, bookings: readonly CartBooking[]): void {
+  const homeless = bookings.find((b) => b.visits && b.address === null);
+  if (homeless && !request.shippingAddress) {
+    throw validationProblem([
+      {
+        path: 'body.shippingAddress',
+        message: `is required: the booked service "${homeless.title}" visits the buyer at this address`,
+        code: 'visit_address_required',
+      },
+    ]);
+  }
+}
+
 /**
  * Places an order in one transaction: re-quotes the cart from the database (any problem → 409
- * `cart_changed` with the quote), reserves stock with conditional updates, and writes the order,
- * one sub-order per partner with its seller identity, the lines, the consents with their time,
- * the receipt request and a first payment attempt (`ready`, amount = order total).
+ * `cart_changed` with the quote, a lapsed booking hold included), reserves stock with conditional
+ * updates, and writes the order, one sub-order per partner with its seller identity, the lines
+ * (bookings as lines without shipping, which then belong to the order), the consents with their
+ * time, the receipt request and a first payment attempt (`ready`, amount = order total).
  */
 export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<PlacedOrder> {
   const { request, now } = input;
-  const quoteInput = { lines: request.lines, postalCode: request.shippingAddress.postalCode };
+  const bookingIds = input.bookingIds ?? [];
+  const quoteInput = { lines: request.lines, postalCode: request.shippingAddress?.postalCode };
+  const bookingScope = { channelId: input.channel.id, now };
   try {
     return await db.transaction(async (tx) => {
-      const quote = await quoteFromDatabase(tx, quoteInput, input.ctx);
+      // The bookings are locked until the order holds them (a cancellation waits, then sees the order).
+      const bookings = await cartBookingsOf(tx, bookingIds, { ...bookingScope, lock: true });
+      const quote = await quoteFromDatabase(tx, { ...quoteInput, bookings }, input.ctx);
       if (quote.problems.length > 0) throw cartChangedProblem(quote);
       if (quote.total <= 0) {
         throw validationProblem([{ path: 'body.lines', message: 'must add up to more than 0 won to be paid', code: 'order_total_zero' }]);
       }
+      checkVisitAddresses(request, bookings);
       const reserved = await reserveStock(
         tx,
         quote.lines.map((l) => ({ productId: l.productId, variantId: l.variantId, quantity: l.quantity })),
@@ -119,13 +147,16 @@ export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<
 
       const orderId = newId('order');
       const paymentId = newId('payment');
-      const expiresAt = new Date(now.getTime() + input.settings.cardHoldMinutes * 60_000);
+      // Never held longer than its bookings' holds: an expired hold can no longer be paid.
+      const holds = bookings.flatMap((b) => (b.holdExpiresAtDate ? [b.holdExpiresAtDate.getTime()] : []));
+      const expiresAt = new Date(Math.min(now.getTime() + input.settings.cardHoldMinutes * 60_000, ...holds));
+      const shippingAddress = shippingAddressOf(request);
       await tx.query(
         `INSERT INTO orders (id, channel_id, number, status, buyer, shipping_address, delivery_note, business_purchase,
            return_url, terms_version, subtotal, shipping_total, total, expires_at, created_at, updated_at)
          VALUES ($1, $2, $3, 'pending_payment', $4::jsonb, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)`,
         [
-          orderId, input.channel.id, newOrderNumber(now), JSON.stringify(request.buyer), JSON.stringify(request.shippingAddress),
+          orderId, input.channel.id, newOrderNumber(now), JSON.stringify(request.buyer), JSON.stringify(shippingAddress),
           request.deliveryNote ?? '', request.businessPurchase ?? false, request.returnUrl, input.termsVersion,
           quote.subtotal, quote.shippingTotal, quote.total, expiresAt, now,
         ],
@@ -150,6 +181,19 @@ export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<
               line.image ? JSON.stringify(line.image) : null, line.quantity, line.unitPrice, line.lineTotal, reserved.tracked(line)],
           );
         }
+        // A booking is one line (quantity 1, its amount) without stock or shipping; `product_id` holds the service.
+        for (const bookingIndex of group.bookingIndexes ?? []) {
+          const booking = bookings[bookingIndex]!;
+          await tx.query(
+            `INSERT INTO order_lines (id, order_id, sub_order_id, position, product_id, variant_id, title, variant_label, image,
+               quantity, unit_price, line_total, stock_reserved, booking_id)
+             VALUES ($1, $2, $3, $4, $5, NULL, $6, NULL, NULL, 1, $7, $7, false, $8)`,
+            [newId('orderLine'), orderId, subOrderId, MAX_CART_LINES + bookingIndex, booking.serviceId, booking.title, booking.amount,
+              booking.bookingId],
+          );
+          const address = request.shippingAddress ? `${request.shippingAddress.road} ${request.shippingAddress.detail}`.trim() : null;
+          await attachBookingToOrder(tx, booking, { id: orderId, expiresAt, buyer: request.buyer, address }, now);
+        }
       }
 
       for (const consent of request.consents) {
@@ -173,7 +217,8 @@ export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<
   } catch (error) {
     if (!(error instanceof StockShortage)) throw error;
     // Someone else took the stock between the quote and the reservation: show the buyer now.
-    const quote = withShortage(await quoteFromDatabase(db, quoteInput, input.ctx), error.item);
+    const bookings = await cartBookingsOf(db, bookingIds, bookingScope);
+    const quote = withShortage(await quoteFromDatabase(db, { ...quoteInput, bookings }, input.ctx), error.item);
     throw cartChangedProblem(quote);
   }
 }

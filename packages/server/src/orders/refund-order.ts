@@ -1,12 +1,13 @@
 import type { Refund, RefundRequest } from '@thecen/schema';
 import type { CheckoutContext } from '../checkout/checkout-context.js';
 import type { Queryable } from '../db/database.js';
+import { cancelRefundedBookings } from '../bookings/bookings-in-orders.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
 import type { CancelOutcome } from '../payments/payment-provider.js';
 import { providerPaymentOf } from '../payments/provider-payment.js';
 import { findOrderRow, loadRefunds, type OrderRow, type PaymentRow } from './load-order.js';
 import { newId } from './new-id.js';
-import { planRefund, type RefundableLine, type RefundableSubOrder } from './plan-refund.js';
+import { planRefund, type RefundPlan, type RefundableLine, type RefundableSubOrder } from './plan-refund.js';
 import { releaseStock } from './stock.js';
 
 interface RefundRow {
@@ -41,6 +42,47 @@ async function refundableOf(tx: Queryable, orderId: string): Promise<{ lines: Re
 }
 
 /**
+ * Records a pending refund of a worked-out plan inside the caller's transaction, which holds
+ * the order's lock (so that two refunds at once can never add up to more than was paid), and
+ * returns its id. The provider is asked afterwards (`finishRefund`).
+ */
+export async function insertPendingRefund(
+  tx: Queryable,
+  orderId: string,
+  plan: RefundPlan,
+  input: { reason: string; restock: boolean; now: Date },
+): Promise<string> {
+  const [payment] = await tx.query<PaymentRow>(
+    `SELECT * FROM payments WHERE order_id = $1 AND status IN ('paid', 'partially_refunded') ORDER BY attempt DESC LIMIT 1 FOR UPDATE`,
+    [orderId],
+  );
+  if (!payment) throw new ProblemError(409, 'refund_not_allowed', 'The order has no paid payment to refund.');
+  const [pending] = await tx.query<{ sum: number }>(
+    `SELECT COALESCE(sum(amount), 0)::bigint AS sum FROM refunds WHERE payment_id = $1 AND status = 'pending'`,
+    [payment.id],
+  );
+  if (plan.amount > payment.amount - payment.refunded_amount - pending!.sum) {
+    throw new ProblemError(409, 'refund_not_allowed', 'The refund would be more than what was paid and not yet refunded.');
+  }
+  const refundId = newId('refund');
+  const shippingAmount = plan.shipping.reduce((sum, s) => sum + s.amount, 0);
+  await tx.query(
+    `INSERT INTO refunds (id, order_id, payment_id, amount, shipping_amount, reason, restock, status, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $8)`,
+    [refundId, orderId, payment.id, plan.amount, shippingAmount, input.reason, input.restock, input.now],
+  );
+  for (const line of plan.lines) {
+    await tx.query('INSERT INTO refund_lines (refund_id, line_id, quantity, amount) VALUES ($1, $2, $3, $4)', [
+      refundId, line.lineId, line.quantity, line.amount,
+    ]);
+  }
+  for (const s of plan.shipping) {
+    await tx.query('INSERT INTO refund_shipping (refund_id, sub_order_id, amount) VALUES ($1, $2, $3)', [refundId, s.subOrderId, s.amount]);
+  }
+  return refundId;
+}
+
+/**
  * Records a pending refund (in one transaction with the order locked, so that two refunds at
  * once can never add up to more than was paid) and returns its id.
  */
@@ -56,40 +98,15 @@ async function reserveRefund(
     if (!locked || !['paid', 'partially_refunded'].includes(locked.status)) {
       throw new ProblemError(409, 'refund_not_allowed', `The order is ${locked?.status ?? 'gone'}; only paid orders are refunded.`);
     }
-    const [payment] = await tx.query<PaymentRow>(
-      `SELECT * FROM payments WHERE order_id = $1 AND status IN ('paid', 'partially_refunded') ORDER BY attempt DESC LIMIT 1 FOR UPDATE`,
-      [order.id],
-    );
-    if (!payment) throw new ProblemError(409, 'refund_not_allowed', 'The order has no paid payment to refund.');
+    const [paid] = await tx.query(`SELECT 1 FROM payments WHERE order_id = $1 AND status IN ('paid', 'partially_refunded')`, [order.id]);
+    if (!paid) throw new ProblemError(409, 'refund_not_allowed', 'The order has no paid payment to refund.');
     const { lines, subOrders } = await refundableOf(tx, order.id);
     const result = planRefund(request, lines, subOrders);
     if (!result.ok) {
       if ('errors' in result) throw validationProblem(result.errors);
       throw new ProblemError(409, 'refund_not_allowed', 'Nothing of this is left to refund.');
     }
-    const { plan } = result;
-    const [pending] = await tx.query<{ sum: number }>(
-      `SELECT COALESCE(sum(amount), 0)::bigint AS sum FROM refunds WHERE payment_id = $1 AND status = 'pending'`,
-      [payment.id],
-    );
-    if (plan.amount > payment.amount - payment.refunded_amount - pending!.sum) {
-      throw new ProblemError(409, 'refund_not_allowed', 'The refund would be more than what was paid and not yet refunded.');
-    }
-    const refundId = newId('refund');
-    const shippingAmount = plan.shipping.reduce((sum, s) => sum + s.amount, 0);
-    await tx.query(
-      `INSERT INTO refunds (id, order_id, payment_id, amount, shipping_amount, reason, restock, status, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $8)`,
-      [refundId, order.id, payment.id, plan.amount, shippingAmount, request.reason, request.restock ?? true, now],
-    );
-    for (const line of plan.lines) {
-      await tx.query('INSERT INTO refund_lines (refund_id, line_id, quantity, amount) VALUES ($1, $2, $3, $4)', [
-        refundId, line.lineId, line.quantity, line.amount,
-      ]);
-    }
-    for (const s of plan.shipping) {
-      await tx.query('INSERT INTO refund_shipping (refund_id, sub_order_id, amount) VALUES ($1, $2, $3)', [refundId, s.subOrderId, s.amount]);
-    }
+    const refundId = await insertPendingRefund(tx, order.id, result.plan, { reason: request.reason, restock: request.restock ?? true, now });
     await recordResource(tx, refundId);
     return refundId;
   });
@@ -109,6 +126,8 @@ async function applyRefund(tx: Queryable, refund: RefundRow, now: Date): Promise
   for (const line of lines) {
     await tx.query('UPDATE order_lines SET refunded_quantity = refunded_quantity + $2 WHERE id = $1', [line.line_id, line.quantity]);
   }
+  // A booking whose whole line was refunded through the refund API is cancelled with it.
+  await cancelRefundedBookings(tx, lines.map((l) => l.line_id), now);
   if (refund.restock) {
     await releaseStock(
       tx,

@@ -1,5 +1,6 @@
 import type { CancellationRequestInput } from '@thecen/schema';
 import type { CheckoutContext } from '../checkout/checkout-context.js';
+import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../http/problem.js';
 import { providerPaymentOf } from '../payments/provider-payment.js';
 import { closeUnpaidOrder } from './close-unpaid-order.js';
@@ -22,12 +23,9 @@ export async function requestCancellation(ctx: CheckoutContext, orderId: string,
     switch (order.status) {
       case 'pending_payment':
       case 'awaiting_deposit': {
-        const [open] = await tx.query<PaymentRow>(
-          `SELECT * FROM payments WHERE order_id = $1 AND status = 'awaiting_deposit' ORDER BY attempt DESC LIMIT 1`,
-          [orderId],
-        );
+        const open = await openDepositPayment(tx, orderId);
         await closeUnpaidOrder(tx, orderId, 'canceled', now, { reason: `${input.kind}: ${input.reason}` });
-        return open ?? null;
+        return open;
       }
       case 'paid':
       case 'partially_refunded':
@@ -45,21 +43,31 @@ export async function requestCancellation(ctx: CheckoutContext, orderId: string,
         throw new ProblemError(409, 'order_not_cancelable', `The order is ${order.status}; there is nothing left to cancel.`);
     }
   });
-  if (closedPayment) {
-    // Close the issued virtual account so that no deposit can arrive for a cancelled order.
-    const provider = ctx.providers.get(closedPayment.provider);
-    const order = await findOrderRow(ctx.db, orderId);
-    if (provider && order) {
-      const outcome = await provider
-        .cancel(await providerPaymentOf(ctx.db, closedPayment, order), {
-          amount: closedPayment.amount,
-          reason: '구매자가 입금 전에 주문을 취소했습니다.',
-          idempotencyKey: `close-${closedPayment.id}`,
-        })
-        .catch((error: unknown) => ({ status: 'failed' as const, code: 'ERROR', message: String(error), retryable: true }));
-      if (outcome.status !== 'canceled') {
-        ctx.onBackgroundError(new Error(`closing the virtual account of ${closedPayment.id} failed: ${outcome.code} ${outcome.message}`));
-      }
-    }
+  if (closedPayment) await closeIssuedVirtualAccount(ctx, closedPayment);
+}
+
+/** The virtual account issued for a payment, if any, of an order cancelled before its deposit (inside its transaction). */
+export async function openDepositPayment(tx: Queryable, orderId: string): Promise<PaymentRow | null> {
+  const [open] = await tx.query<PaymentRow>(
+    `SELECT * FROM payments WHERE order_id = $1 AND status = 'awaiting_deposit' ORDER BY attempt DESC LIMIT 1`,
+    [orderId],
+  );
+  return open ?? null;
+}
+
+/** Closes an issued virtual account at the provider so that no deposit can arrive for a cancelled order. */
+export async function closeIssuedVirtualAccount(ctx: CheckoutContext, payment: PaymentRow): Promise<void> {
+  const provider = ctx.providers.get(payment.provider);
+  const order = await findOrderRow(ctx.db, payment.order_id);
+  if (!provider || !order) return;
+  const outcome = await provider
+    .cancel(await providerPaymentOf(ctx.db, payment, order), {
+      amount: payment.amount,
+      reason: '구매자가 입금 전에 주문을 취소했습니다.',
+      idempotencyKey: `close-${payment.id}`,
+    })
+    .catch((error: unknown) => ({ status: 'failed' as const, code: 'ERROR', message: String(error), retryable: true }));
+  if (outcome.status !== 'canceled') {
+    ctx.onBackgroundError(new Error(`closing the virtual account of ${payment.id} failed: ${outcome.code} ${outcome.message}`));
   }
 }

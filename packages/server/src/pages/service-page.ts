@@ -1,15 +1,10 @@
-import { KOREAN_REGIONS, type KoreanRegion, type Partner, type Service } from '@thecen/schema';
+import { serviceAreaLabel, type Partner, type Service } from '@thecen/schema';
 import { DELIVERY_MODE_LABELS, durationLabel, pricingLabel } from './catalog-labels.js';
 import { html, trustedHtml } from './html.js';
 import { pageLayout } from './page-layout.js';
 import { partnerLink } from './partner-link.js';
 import { imageGallery } from './product-page.js';
 import { sellerIdentity } from './seller-identity.js';
-
-function areaLabel(area: Service['areas'][number]): string {
-  const region = KOREAN_REGIONS[area.region as KoreanRegion]?.ko ?? area.region;
-  return area.district ? `${region} ${area.district}` : region;
-}
 
 /** The page a service link opens without JavaScript; the partner name links to its page. */
 export function renderServicePage(service: Service, partner: Partner, partnerPageUrl: string): string {
@@ -22,7 +17,7 @@ ${imageGallery(service.images)}
 <dl class="facts">
 ${service.durationMinutes !== null ? html`<dt>소요 시간</dt><dd>${durationLabel(service.durationMinutes)}</dd>` : ''}
 <dt>제공 방식</dt><dd>${service.deliveryModes.map((m) => DELIVERY_MODE_LABELS[m]).join(', ')}</dd>
-<dt>서비스 지역</dt><dd>${service.areas.map(areaLabel).join(', ')}</dd>
+<dt>서비스 지역</dt><dd>${service.areas.map(serviceAreaLabel).join(', ')}</dd>
 <dt>예약</dt><dd>${service.bookingMode === 'instant' ? '바로 예약' : '예약 요청 후 확정'}</dd>
 </dl>
 <h2>서비스 설명</h2>

@@ -1,5 +1,6 @@
 import type { VirtualAccount } from '@thecen/schema';
 import type { Queryable } from '../db/database.js';
+import { confirmBookingsOfOrder, syncBookingHolds } from '../bookings/bookings-in-orders.js';
 import { closeUnpaidOrder } from '../orders/close-unpaid-order.js';
 import type { OrderRow, PaymentRow } from '../orders/load-order.js';
 
@@ -34,7 +35,7 @@ export async function lockPayment(tx: Queryable, paymentId: string): Promise<Loc
 
 /**
  * The provider took the money (card confirmed, or the deposit arrived). The order becomes paid
- * with all its sub-orders — unless it was closed or paid meanwhile (`orphan_capture`). Repeating
+ * with all its sub-orders, and its bookings confirmed — unless it was closed or paid meanwhile (`orphan_capture`). Repeating
  * it changes nothing.
  */
 export async function markPaid(
@@ -54,6 +55,7 @@ export async function markPaid(
   if (!UNPAID_ORDER.includes(order.status)) return 'orphan_capture';
   await tx.query(`UPDATE orders SET status = 'paid', expires_at = NULL, updated_at = $2 WHERE id = $1`, [order.id, now]);
   await tx.query(`UPDATE sub_orders SET status = 'paid' WHERE order_id = $1 AND status = 'pending'`, [order.id]);
+  await confirmBookingsOfOrder(tx, order.id, now);
   return 'applied';
 }
 
@@ -79,6 +81,8 @@ export async function markAwaitingDeposit(
     `UPDATE orders SET status = 'awaiting_deposit', expires_at = COALESCE($2, expires_at), updated_at = $3 WHERE id = $1`,
     [order.id, fact.virtualAccount ? new Date(fact.virtualAccount.dueAt) : null, now],
   );
+  // The account's deadline ends the bookings' holds too: their slots wait for the deposit.
+  await syncBookingHolds(tx, order.id);
   return 'applied';
 }
 

@@ -1,5 +1,6 @@
 import { routes } from '@thecen/schema';
 import type { Context, Handler } from 'hono';
+import { bookingIdsOfTokens, cartBookingsOf } from '../bookings/bookings-in-orders.js';
 import { loadCheckoutTerms } from '../channels/checkout-terms-store.js';
 import type { CheckoutContext } from '../checkout/checkout-context.js';
 import { quoteFromDatabase } from '../checkout/quote-from-database.js';
@@ -32,7 +33,9 @@ export function checkoutHandlers(ctx: CheckoutContext): Record<CheckoutRouteName
     quoteCart: async (c: Context<AppEnv>) => {
       parseQuery(c, EMPTY_QUERY);
       const { data } = await readJsonBody(c, routes.quoteCart.body);
-      const quote = await quoteFromDatabase(ctx.db, data, outputContextOf(c, ctx.publicUrl));
+      const bookingIds = bookingIdsOfTokens(data.bookings, await ctx.signingSecret());
+      const bookings = await cartBookingsOf(ctx.db, bookingIds, { channelId: c.get('channel').id, now: ctx.now() });
+      const quote = await quoteFromDatabase(ctx.db, { lines: data.lines, postalCode: data.postalCode, bookings }, outputContextOf(c, ctx.publicUrl));
       return sendAnswer(c, jsonAnswer(quote));
     },
   };

@@ -1,5 +1,6 @@
 import { checkConsents, isAllowedReturnUrl, routes, type OrderCreated, type PaymentMethod } from '@thecen/schema';
 import type { Context, Handler } from 'hono';
+import { bookingIdsOfTokens, syncBookingHolds } from '../bookings/bookings-in-orders.js';
 import { loadCheckoutSettings } from '../channels/checkout-settings.js';
 import { loadCheckoutTerms } from '../channels/checkout-terms-store.js';
 import type { CheckoutContext } from '../checkout/checkout-context.js';
@@ -8,7 +9,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
 import { readJsonBody } from '../http/read-body.js';
 import { EMPTY_QUERY, parsePathParams, parseQuery } from '../http/validate-input.js';
-import { idempotencyKeyOf, requestHashOf, runIdempotent, type IdempotentWork } from '../orders/idempotency.js';
+import { idempotencyKeyOf, type IdempotentWork } from '../orders/idempotency.js';
 import { findOrderRow, latestPayment, loadOrder, type OrderRow, type PaymentRow } from '../orders/load-order.js';
 import { newId } from '../orders/new-id.js';
 import { verifyOrderToken, signOrderToken } from '../orders/order-token.js';
@@ -17,6 +18,7 @@ import { finishRefund, refundOrder } from '../orders/refund-order.js';
 import { requestCancellation } from '../orders/request-cancellation.js';
 import { preparePaymentSession, providerPaymentOf } from '../payments/provider-payment.js';
 import { noCheckoutTerms } from './checkout-routes.js';
+import { answerIdempotently } from './idempotent-answer.js';
 import { jsonAnswer, sendAnswer } from './json-answer.js';
 import { outputContextOf } from './output-context-of.js';
 
@@ -81,11 +83,7 @@ export function orderHandlers(ctx: CheckoutContext): Record<OrderRouteName, Hand
     return jsonAnswer(body, 201);
   }
 
-  async function idempotent(c: Context<AppEnv>, route: OrderRouteName, raw: unknown, work: IdempotentWork): Promise<Response> {
-    const key = idempotencyKeyOf(c.req.header('Idempotency-Key'));
-    const scope = { channelId: c.get('channel').id, key, route, requestHash: requestHashOf(route, c.req.path, raw) };
-    return sendAnswer(c, await runIdempotent(db, scope, work));
-  }
+  const idempotent = (c: Context<AppEnv>, route: OrderRouteName, raw: unknown, work: IdempotentWork) => answerIdempotently(c, db, route, raw, work);
 
   async function newPaymentAttempt(order: OrderRow, method: PaymentMethod, record: (tx: Queryable, id: string) => Promise<void>): Promise<string> {
     const now = ctx.now();
@@ -108,6 +106,7 @@ export function orderHandlers(ctx: CheckoutContext): Record<OrderRouteName, Hand
         new Date(now.getTime() + settings.cardHoldMinutes * 60_000),
         now,
       ]);
+      await syncBookingHolds(tx, order.id);
       await record(tx, paymentId);
       return paymentId;
     });
@@ -133,7 +132,9 @@ export function orderHandlers(ctx: CheckoutContext): Record<OrderRouteName, Hand
           if (!terms) throw noCheckoutTerms();
           const consentErrors = checkConsents(terms.terms, request.consents);
           if (consentErrors.length > 0) throw validationProblem(consentErrors);
+          const bookingIds = bookingIdsOfTokens(request.bookings, await ctx.signingSecret());
           const placed = await placeOrder(db, {
+            bookingIds,
             channel,
             request,
             termsVersion: terms.version,

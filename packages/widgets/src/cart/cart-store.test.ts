@@ -1,10 +1,25 @@
-import { MAX_CART_LINES } from '@thecen/schema/browser';
+import { MAX_CART_BOOKINGS, MAX_CART_LINES } from '@thecen/schema/browser';
 import { mountCommerce, PAGE_KEY } from '../../test/commerce.js';
 import { afterEach, assert, cleanup, describe, equal, it } from '../../test/harness.js';
 import { cartStoreFor } from './cart-store-for.js';
-import { CartStore, lineKey } from './cart-store.js';
+import { CartStore, lineKey, type CartBooking } from './cart-store.js';
 
 const storageKey = `cen:cart:${PAGE_KEY}`;
+const bookingsKey = `cen:cart-bookings:${PAGE_KEY}`;
+
+const held: CartBooking = {
+  bookingToken: 'bt_AAAAAAAAAAAA.BBBBBBBBBBBBBBBBBBBB',
+  bookingId: 'bkg_7f3k2q9x',
+  serviceId: 'svc_coparenting02',
+  serviceTitle: '숲 놀이 수업',
+  partnerName: '공동육아와공동체교육',
+  slotStart: '2026-09-11T10:00:00+09:00',
+  slotEnd: '2026-09-11T11:30:00+09:00',
+  partySize: 2,
+  amount: 30000,
+  holdExpiresAt: '2026-09-10T09:10:00+09:00',
+  visit: false,
+};
 const stored = () => JSON.parse(localStorage.getItem(storageKey) ?? 'null');
 
 function changesOf(cart: CartStore): CustomEvent<{ reason: string }>[] {
@@ -30,6 +45,7 @@ describe('CartStore', () => {
   afterEach(() => {
     cleanup();
     localStorage.removeItem(storageKey);
+    localStorage.removeItem(bookingsKey);
   });
 
   it('keeps lines only, merges the same product and option, and bounds quantities to 1..99', () => {
@@ -107,6 +123,41 @@ describe('CartStore', () => {
     equal(cart.lines[1]!.expectedUnitPrice, undefined, 'the quantity changed since: not updated');
     equal(changes[0]!.detail.reason, 'prices', 'a prices change');
     equal(stored()[0].expectedUnitPrice, 12000, 'persisted');
+  });
+
+  it('keeps held bookings next to the lines, persisted and counted, one per token', () => {
+    const cart = new CartStore(PAGE_KEY);
+    const changes = changesOf(cart);
+    cart.add({ productId: 'prd_wooriwheat02', quantity: 1 });
+    assert(cart.addBooking(held), 'added');
+    assert(cart.addBooking({ ...held, partySize: 3 }), 'the same token replaces');
+    equal(cart.bookings.length, 1, 'one booking');
+    equal(cart.bookings[0]!.partySize, 3, 'replaced');
+    equal(cart.count, 2, 'the cart button counts lines and bookings');
+    equal(changes.at(-1)!.detail.reason, 'lines', 'a change of the cart');
+    equal(JSON.parse(localStorage.getItem(bookingsKey)!)[0].bookingToken, held.bookingToken, 'persisted under its own key');
+    equal(stored().length, 1, 'the lines keep their format');
+    const after = new CartStore(PAGE_KEY);
+    equal(JSON.stringify(after.bookings), JSON.stringify([{ ...held, partySize: 3 }]), 'survives a reload');
+    after.removeBooking(held.bookingToken);
+    equal(after.bookings.length, 0, 'removed');
+    equal(localStorage.getItem(bookingsKey), null, 'storage cleared');
+    for (let i = 0; i < MAX_CART_BOOKINGS; i++) assert(after.addBooking({ ...held, bookingToken: `bt_${i}AAAAAAAAAA.BBBBBBBBBBBBBBBBBBBB` }), `booking ${i}`);
+    equal(after.addBooking({ ...held, bookingToken: 'bt_onetoomany.BBBBBBBBBBBBBBBBBBBB' }), false, 'at most MAX_CART_BOOKINGS');
+    after.clear();
+    equal(after.count, 0, 'clear() empties lines and bookings');
+    equal(localStorage.getItem(bookingsKey), null, 'and their storage');
+  });
+
+  it('drops malformed stored bookings and follows other tabs', () => {
+    localStorage.setItem(bookingsKey, JSON.stringify([held, { ...held, bookingToken: 'nope' }, { ...held, bookingToken: 'bt_other.x', partySize: 'two' }, 'x']));
+    const cart = new CartStore(PAGE_KEY);
+    equal(JSON.stringify(cart.bookings), JSON.stringify([held]), 'only the good booking');
+    const changes = changesOf(cart);
+    localStorage.setItem(bookingsKey, '[]');
+    window.dispatchEvent(new StorageEvent('storage', { key: bookingsKey, newValue: '[]', storageArea: localStorage }));
+    equal(cart.bookings.length, 0, 'removed in another tab');
+    equal(changes[0]!.detail.reason, 'sync', 'a sync change');
   });
 
   it('is shared by every element with the same API and key', () => {

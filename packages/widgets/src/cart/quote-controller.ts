@@ -14,7 +14,7 @@ export const QUOTE_DEBOUNCE_MS = 250;
  * Quotes only while `active`.
  */
 export class QuoteController implements ReactiveController {
-  /** The latest quote of the current lines; undefined before the first and for an empty cart. */
+  /** The latest quote of the current lines and bookings; undefined before the first and for an empty cart. */
   quote: CartQuote | undefined;
   /** The failure of the latest quote, if it failed. */
   error: unknown;
@@ -121,9 +121,9 @@ export class QuoteController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** What a quote depends on: products, options, quantities and the postal code (not the seen prices). */
+  /** What a quote depends on: products, options, quantities, bookings and the postal code (not the seen prices). */
   #signature(): string {
-    return JSON.stringify([this.#postalCode, this.store.lines.map((l) => [l.productId, l.variantId, l.quantity])]);
+    return JSON.stringify([this.#postalCode, this.store.lines.map((l) => [l.productId, l.variantId, l.quantity]), this.store.bookings.map((b) => b.bookingToken)]);
   }
 
   #schedule(delay: number): void {
@@ -137,8 +137,9 @@ export class QuoteController implements ReactiveController {
   #run(): void {
     this.#controller?.abort();
     const lines = this.store.lines;
+    const bookings = this.store.bookings;
     const signature = this.#signature();
-    if (!lines.length) {
+    if (!lines.length && !bookings.length) {
       this.quote = undefined;
       this.error = undefined;
       this.#quoted = signature;
@@ -147,7 +148,11 @@ export class QuoteController implements ReactiveController {
       return;
     }
     const controller = (this.#controller = new AbortController());
-    const body = { lines: lines.map((l) => ({ ...l })), ...(this.#postalCode && { postalCode: this.#postalCode }) };
+    const body = {
+      lines: lines.map((l) => ({ ...l })),
+      ...(bookings.length && { bookings: bookings.map((b) => ({ bookingToken: b.bookingToken })) }),
+      ...(this.#postalCode && { postalCode: this.#postalCode }),
+    };
     new Promise<CartQuote>((resolve) => resolve(clientFor(this.host).cart.quote(body, { signal: controller.signal }))).then(
       (quote) => {
         if (controller !== this.#controller || signature !== this.#signature()) return;

@@ -1,6 +1,6 @@
 import type { ProductListQuery } from '@thecen/schema/browser';
 
-/** What a widget was doing when it failed, for the commerce elements. */
+/** What a widget was doing when it failed, for the commerce and booking elements. */
 export type CenErrorOperation =
   | 'add-to-cart'
   | 'quote'
@@ -8,7 +8,15 @@ export type CenErrorOperation =
   | 'create-order'
   | 'load-order'
   | 'start-payment'
-  | 'request-cancellation';
+  | 'request-cancellation'
+  | 'availability'
+  | 'hold'
+  | 'release-hold'
+  | 'inquire'
+  | 'load-booking'
+  | 'accept-quote'
+  | 'decline-quote'
+  | 'cancel-booking';
 
 /**
  * Detail of `cen-error`: what failed; `productId`, `serviceId`, `query` or `operation` says what
@@ -20,7 +28,7 @@ export interface CenErrorDetail {
   productId?: string;
   serviceId?: string;
   query?: ProductListQuery;
-  /** The cart, checkout and order elements say which step failed. */
+  /** The cart, checkout, order and booking elements say which step failed. */
   operation?: CenErrorOperation;
 }
 /** Fired when a widget could not load what it shows or do what the buyer asked; the widget shows an error state too. */

@@ -39,6 +39,10 @@ export const enCart: CartStrings = {
         return `Only ${p.available ?? 0} left.`;
       case 'price_changed':
         return `Price changed: ${won(p.previousUnitPrice ?? 0)} → ${won(p.currentUnitPrice ?? 0)}`;
+      case 'booking_expired':
+        return 'The time held for this booking has run out. Remove it and book again.';
+      case 'booking_unavailable':
+        return 'This booking can no longer be paid. Remove it.';
     }
   },
   unavailable: 'Cannot be ordered',
@@ -51,4 +55,10 @@ export const enCart: CartStrings = {
   updated: (total) => `Total ${total}.`,
   removed: (title) => `Removed ${title} from the cart.`,
   pending: 'Checking price',
+  bookings: 'Service bookings',
+  persons: (count) => `${count} ${count === 1 ? 'person' : 'people'}`,
+  holdUntil: (time) => `Pay by ${time} to confirm the booking`,
+  bookingExpired: 'The time held for this booking has run out. Remove it and book again.',
+  bookingUnavailable: 'This booking can no longer be paid. Remove it.',
+  removeBooking: (title) => `Remove the booking of ${title}`,
 };

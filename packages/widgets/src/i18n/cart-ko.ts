@@ -39,6 +39,10 @@ export const koCart: CartStrings = {
         return `재고가 ${p.available ?? 0}개만 남았습니다.`;
       case 'price_changed':
         return `가격이 바뀌었습니다: ${won(p.previousUnitPrice ?? 0)} → ${won(p.currentUnitPrice ?? 0)}`;
+      case 'booking_expired':
+        return '잡아 둔 예약 시간이 지났습니다. 삭제하고 다시 예약해 주세요.';
+      case 'booking_unavailable':
+        return '이 예약은 결제할 수 없습니다. 삭제해 주세요.';
     }
   },
   unavailable: '주문할 수 없는 상품',
@@ -51,4 +55,10 @@ export const koCart: CartStrings = {
   updated: (total) => `결제 예정 금액은 ${total}입니다.`,
   removed: (title) => `${title}을(를) 장바구니에서 삭제했습니다.`,
   pending: '가격 확인 중',
+  bookings: '서비스 예약',
+  persons: (count) => `${count}명`,
+  holdUntil: (time) => `${time}까지 결제하면 예약이 확정됩니다`,
+  bookingExpired: '잡아 둔 예약 시간이 지났습니다. 삭제하고 다시 예약해 주세요.',
+  bookingUnavailable: '이 예약은 결제할 수 없습니다. 삭제해 주세요.',
+  removeBooking: (title) => `${title} 예약 삭제`,
 };

@@ -1,6 +1,8 @@
+import { enConsent } from './consent-en.js';
 import type { CheckoutStrings } from './translation.js';
 
 export const enCheckout: CheckoutStrings = {
+  ...enConsent,
   title: 'Checkout',
   buyer: 'Your details',
   name: 'Name',
@@ -8,6 +10,7 @@ export const enCheckout: CheckoutStrings = {
   email: 'E-mail',
   phoneHint: 'For example 010-1234-5678; digits only are fine.',
   address: 'Delivery address',
+  visitAddress: 'Address of the visit',
   recipient: 'Recipient',
   recipientPhone: 'Recipient phone',
   sameAsBuyer: 'Same as your details',
@@ -44,12 +47,8 @@ export const enCheckout: CheckoutStrings = {
     `Pay issues a virtual account to transfer the money to. Pay within ${hours} hours to complete the order; after that it is cancelled automatically.`,
   summary: 'Review your order',
   items: 'Items',
-  consents: 'Terms and consents',
-  agreeAll: 'I agree to all of the below (optional ones included)',
   required: 'required',
   optionalConsent: 'optional',
-  consentLabel: (title, required) => `[${required ? 'Required' : 'Optional'}] I agree to: ${title.replace(/\s*\((필수|선택)\)$/, '')}`,
-  viewText: (title) => `Read: ${title.replace(/\s*\((필수|선택)\)$/, '')}`,
   pay: (amount) => `Pay ${amount}`,
   payHint: 'Fill in the required fields and accept the required terms to pay. Pressing Pay takes you to what is left.',
   paying: 'Sending your order…',

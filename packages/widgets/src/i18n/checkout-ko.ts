@@ -1,6 +1,8 @@
+import { koConsent } from './consent-ko.js';
 import type { CheckoutStrings } from './translation.js';
 
 export const koCheckout: CheckoutStrings = {
+  ...koConsent,
   title: '주문/결제',
   buyer: '주문자',
   name: '이름',
@@ -8,6 +10,7 @@ export const koCheckout: CheckoutStrings = {
   email: '이메일',
   phoneHint: '010-1234-5678처럼 입력하세요. 숫자만 입력해도 됩니다.',
   address: '배송지',
+  visitAddress: '서비스 받을 주소',
   recipient: '받는 분',
   recipientPhone: '받는 분 연락처',
   sameAsBuyer: '주문자 정보와 같음',
@@ -44,12 +47,8 @@ export const koCheckout: CheckoutStrings = {
     `결제하기를 누르면 입금할 가상계좌가 발급됩니다. ${hours}시간 안에 입금하면 결제가 완료되고, 기한이 지나면 주문이 자동으로 취소됩니다.`,
   summary: '주문 내용 확인',
   items: '주문 상품',
-  consents: '약관 동의',
-  agreeAll: '아래 약관에 모두 동의합니다 (선택 항목 포함)',
   required: '필수',
   optionalConsent: '선택',
-  consentLabel: (title, required) => `[${required ? '필수' : '선택'}] ${title.replace(/\s*\((필수|선택)\)$/, '')}에 동의합니다`,
-  viewText: (title) => `${title.replace(/\s*\((필수|선택)\)$/, '')} 내용 보기`,
   pay: (amount) => `${amount} 결제하기`,
   payHint: '필수 항목을 모두 입력하고 필수 약관에 동의하면 결제할 수 있습니다. 결제하기를 누르면 남은 항목으로 이동합니다.',
   paying: '주문을 보내는 중입니다…',

@@ -41,6 +41,7 @@ export const enOrder: OrderStrings = {
   method: 'Method',
   paymentStatus: 'Payment status',
   amount: 'Amount',
+  orderTotal: 'Order total',
   approvedAt: 'Paid at',
   virtualAccount: 'Account to pay into',
   bank: 'Bank',

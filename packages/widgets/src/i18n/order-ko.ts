@@ -41,6 +41,7 @@ export const koOrder: OrderStrings = {
   method: '결제 수단',
   paymentStatus: '결제 상태',
   amount: '결제 금액',
+  orderTotal: '주문 금액',
   approvedAt: '결제 일시',
   virtualAccount: '입금하실 계좌',
   bank: '은행',

@@ -1,4 +1,6 @@
 import type {
+  BookingStatus,
+  CancellationPolicy,
   BookingMode,
   CartProblem,
   DeliveryMode,
@@ -90,7 +92,7 @@ export interface CartActionStrings {
 }
 
 /** The cart drawer, and the lines, problems and amounts checkout shows too (loaded with the cart). */
-export interface CartStrings {
+export interface CartStrings extends CartBookingStrings {
   title: string;
   close: string;
   empty: string;
@@ -166,8 +168,17 @@ export interface SellerStrings {
   loadingSeller: string;
 }
 
+/** The consents of the checkout terms, as checkout and the booking inquiry form list them. */
+export interface ConsentStrings {
+  consents: string;
+  agreeAll: string;
+  /** Label of a consent's checkbox: `[필수] 구매 이용약관에 동의합니다`. */
+  consentLabel(title: string, required: boolean): string;
+  viewText(title: string): string;
+}
+
 /** The checkout form and its summary. */
-export interface CheckoutStrings {
+export interface CheckoutStrings extends ConsentStrings {
   title: string;
   buyer: string;
   name: string;
@@ -175,6 +186,8 @@ export interface CheckoutStrings {
   email: string;
   phoneHint: string;
   address: string;
+  /** Heading of the address when the cart holds bookings of a visit service only. */
+  visitAddress: string;
   recipient: string;
   recipientPhone: string;
   sameAsBuyer: string;
@@ -210,13 +223,8 @@ export interface CheckoutStrings {
   whenVirtualAccount(hours: number): string;
   summary: string;
   items: string;
-  consents: string;
-  agreeAll: string;
   required: string;
   optionalConsent: string;
-  /** Label of a consent's checkbox: `[필수] 구매 이용약관에 동의합니다`. */
-  consentLabel(title: string, required: boolean): string;
-  viewText(title: string): string;
   pay(amount: string): string;
   /** Next to the pay button while it is disabled: why, and that pressing it shows what is left. */
   payHint: string;
@@ -255,6 +263,8 @@ export interface OrderStrings {
   method: string;
   paymentStatus: string;
   amount: string;
+  /** Label of the whole order's total in the totals list. */
+  orderTotal: string;
   approvedAt: string;
   virtualAccount: string;
   bank: string;
@@ -296,6 +306,185 @@ export interface OrderStrings {
   loadFailed: string;
 }
 
+/** Why a day of the calendar has no slots (`AvailabilityDay.closedReason`). */
+export type DayClosedReason = 'holiday' | 'closed' | 'blackout' | 'past' | 'beyond_horizon' | 'unknown_calendar';
+
+/** A booked service in the cart drawer and the checkout summary (loaded with the cart). */
+export interface CartBookingStrings {
+  /** Heading of the bookings in the cart. */
+  bookings: string;
+  /** `2명`. */
+  persons(count: number): string;
+  /** `14:32까지 결제하면 예약이 확정됩니다`. */
+  holdUntil(time: string): string;
+  /** A booking whose hold ran out, or that can no longer be paid. */
+  bookingExpired: string;
+  bookingUnavailable: string;
+  removeBooking(title: string): string;
+}
+
+/** `<cen-service-booking>` and `<cen-booking-status>` (loaded with them). */
+export interface BookingStrings {
+  // the service summary
+  price: string;
+  duration: string;
+  delivery: string;
+  areas: string;
+  bookingMode: string;
+  policy: string;
+  /** The cancellation policy in words. */
+  policyText(policy: CancellationPolicy): string;
+  // the calendar
+  previousMonth: string;
+  nextMonth: string;
+  today: string;
+  dayLoading: string;
+  /** `예약 가능 6개`. */
+  dayAvailable(free: number): string;
+  dayFull: string;
+  dayClosed: string;
+  /** `공휴일: 추석`. */
+  holiday(name: string): string;
+  closedReasons: Record<Exclude<DayClosedReason, 'holiday'>, string>;
+  /** The mark under a holiday's number (`휴`). */
+  holidayMark: string;
+  legendAvailable: string;
+  legendHoliday: string;
+  availabilityFailed: string;
+  // slots, party, area
+  /** `11월 24일 (화) 예약 가능한 시간`. */
+  slotsOf(day: string): string;
+  /** Announced after a day was chosen. */
+  slotsFound(day: string, free: number): string;
+  /** `3자리 남음`. */
+  placesLeft(count: number): string;
+  slotFree: string;
+  slotFull: string;
+  partySize: string;
+  partyHint(max: number): string;
+  fewer: string;
+  more: string;
+  areaTitle: string;
+  areaIntro: string;
+  region: string;
+  district: string;
+  choose: string;
+  otherDistrict: string;
+  areaCovered: string;
+  /** The buyer's area is not served: `areas` lists the service's areas. */
+  areaRefused(areas: string): string;
+  // holding
+  when: string;
+  people: string;
+  persons(count: number): string;
+  estimate: string;
+  chooseSlotFirst: string;
+  chooseAreaFirst: string;
+  outsideArea: string;
+  book: string;
+  holding: string;
+  /** `10분 동안 이 시간을 잡아 둡니다.` */
+  holdFor(minutes: number): string;
+  holdNote: string;
+  slotTaken: string;
+  holdFailed: string;
+  heldTitle: string;
+  remaining: string;
+  /** The countdown for screen readers: `9분 41초`. */
+  remainingWords(minutes: number, seconds: number): string;
+  /** Announced politely at 5 and 1 minute. */
+  minutesLeft(minutes: number): string;
+  payNow: string;
+  release: string;
+  /** The reason sent when the buyer gives a held slot back (recorded in Korean). */
+  releaseReason: string;
+  expiredTitle: string;
+  expiredText: string;
+  chooseAgain: string;
+  number: string;
+  service: string;
+  amount: string;
+  // the inquiry form
+  loadingTerms: string;
+  termsFailed: string;
+  inquiryTitle: string;
+  inquiryIntro: string;
+  needs: string;
+  needsHint: string;
+  address: string;
+  addressHint: string;
+  preferredTimes: string;
+  preferredHint: string;
+  /** Name of one preferred date's group: `희망 일정 2`. */
+  preferredN(n: number): string;
+  preferredDate(n: number): string;
+  timeOfDay: string;
+  timesOfDay: Record<'morning' | 'afternoon' | 'evening' | 'any', string>;
+  addPreferred: string;
+  removePreferred(n: number): string;
+  remove: string;
+  contact: string;
+  contactNote: string;
+  name: string;
+  phone: string;
+  phoneHint: string;
+  email: string;
+  send: string;
+  sending: string;
+  inquiryFailed: string;
+  errors: { required: string; area: string; outside: string; futureDate: string; phone: string; email: string; consent: string; invalid: string; reason: string };
+  sentTitle: string;
+  status: string;
+  nextTitle: string;
+  nextSteps: string[];
+  statusLink: string;
+  statusLinkNote: string;
+  // the booking status
+  title: string;
+  statuses: Record<BookingStatus, string>;
+  /** What the status means for the buyer now; `until` is the hold's end, formatted. */
+  statusNote(status: BookingStatus, until: string): string;
+  partner: string;
+  place: string;
+  quoteTitle: string;
+  quoteAmount: string;
+  quoteMessage: string;
+  validUntil: string;
+  proposedSlots: string;
+  accept: string;
+  accepting: string;
+  decline: string;
+  declineTitle: string;
+  confirmDecline: string;
+  reason: string;
+  cancelTitle: string;
+  openCancel: string;
+  confirmCancel: string;
+  close: string;
+  /** The refund and fee a cancellation now would give, before the buyer confirms. */
+  cancelPreview(refund: string, fee: string, free: boolean): string;
+  cancelUnpaid: string;
+  cancelServerDecides: string;
+  notCancellable: string;
+  cancellation: string;
+  refund: string;
+  fee: string;
+  cancelledBy: Record<'buyer' | 'partner' | 'system', string>;
+  history: string;
+  eventTypes: Record<BookingStatus | 'started', string>;
+  by: Record<'buyer' | 'partner' | 'system', string>;
+  refresh: string;
+  statusNow(status: string): string;
+  loading: string;
+  notFound: string;
+  noBooking: string;
+  loadFailed: string;
+  actionFailed: string;
+  /** Announced after the booking went into the cart to be paid. */
+  inCart: string;
+  cartFull: string;
+}
+
 /** Every string of one locale. */
 export type Translation = CommonStrings &
   ProductStrings &
@@ -305,7 +494,8 @@ export type Translation = CommonStrings &
   CartStrings &
   SellerStrings &
   CheckoutStrings &
-  OrderStrings;
+  OrderStrings &
+  BookingStrings;
 
 /** One area's strings in every locale. */
 export type Localized<T> = Record<Locale, T>;

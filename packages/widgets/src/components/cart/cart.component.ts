@@ -1,6 +1,7 @@
 import { formatKrw, type CartProblem, type CartQuote, type PartnerShippingGroup, type QuotedLine } from '@thecen/schema/browser';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { lineKey, type CartLine } from '../../cart/cart-store.js';
+import { bookingLine, bookingLineStyles, bookingViews, type BookingView } from '../../cart/booking-line.js';
+import { lineKey, type CartBooking, type CartLine } from '../../cart/cart-store.js';
 import { isBlocking, problemFix } from '../../cart/line-problems.js';
 import { quantityStepper, stepperStyles } from '../../cart/quantity-stepper.js';
 import { QuoteController } from '../../cart/quote-controller.js';
@@ -24,16 +25,17 @@ interface LineView {
 
 /**
  * @summary The cart as a modal drawer (a native `<dialog>`: focus stays inside, Escape closes,
- * focus returns to the opener): lines grouped by partner with each partner's shipping and
- * free-shipping progress, quantities, problems in words with a fix, totals priced by the server,
- * and "주문하기", which opens checkout in the same dialog (loaded then).
+ * focus returns to the opener): held service bookings with their slot and the hold's end, lines
+ * grouped by partner with each partner's shipping and free-shipping progress, quantities, problems
+ * in words with a fix, totals priced by the server, and "주문하기", which opens checkout in the same
+ * dialog (loaded then).
  * @tag cen-cart
  *
  * @slot - Not rendered.
  *
  * @event {CenCartOpenEvent} cen-cart-open - The dialog opened. `detail: { count: number }`.
  * @event {CenCartCloseEvent} cen-cart-close - The dialog closed. `detail: { count: number }`.
- * @event {CenCartChangeEvent} cen-cart-change - The buyer changed a quantity or removed a line. `detail: { count: number, lines: CartLine[] }`.
+ * @event {CenCartChangeEvent} cen-cart-change - The buyer changed a quantity, removed a line or a booking. `detail: { count: number, lines: CartLine[] }`.
  * @event {CenErrorEvent} cen-error - The cart could not be priced. `detail: { error: Error, operation: 'quote' }`.
  * @event {CenCheckoutSubmitEvent} cen-checkout-submit - From the checkout step (see `<cen-checkout>`). `detail: { lines: CartLine[], paymentMethod: PaymentMethod, total: number }`.
  * @event {CenOrderCreatedEvent} cen-order-created - From the checkout step (see `<cen-checkout>`). `detail: { orderId: string, number: string, total: number }`.
@@ -45,12 +47,15 @@ interface LineView {
  * @csspart close-button - The close button.
  * @csspart empty - The empty-cart message.
  * @csspart partner - One partner's group of lines.
+ * @csspart bookings - The held service bookings.
+ * @csspart booking - One booking: service, partner, slot, party size, the hold's end, amount.
+ * @csspart hold - A booking's hold end ("…까지 결제하면 예약이 확정됩니다").
  * @csspart line - One line.
  * @csspart line-image - A line's product image.
  * @csspart line-title - A line's product title.
  * @csspart stepper - A line's quantity stepper.
- * @csspart remove-button - A line's remove button.
- * @csspart problem - A line's problem in words (품절, 가격 변경, …).
+ * @csspart remove-button - A line's or booking's remove button.
+ * @csspart problem - A line's or booking's problem in words (품절, 가격 변경, 예약 시간 만료, …).
  * @csspart fix-button - The fix of a problem (삭제, N개로 줄이기).
  * @csspart shipping - A partner's shipping fee and free-shipping progress.
  * @csspart totals - The totals.
@@ -65,7 +70,7 @@ interface LineView {
  * @cssproperty [--cen-cart-backdrop=rgb(0 0 0 / .45)] - Colour over the page behind the drawer.
  */
 export class CenCart extends CenElement {
-  static override styles = [baseStyles, commerceStyles, stepperStyles, styles];
+  static override styles = [baseStyles, commerceStyles, stepperStyles, bookingLineStyles, styles];
 
   static override properties: PropertyDeclarations = {
     open: { type: Boolean, reflect: true },
@@ -136,7 +141,7 @@ export class CenCart extends CenElement {
     if (this.open && !dialog.open) {
       this.#opener ??= deepActiveElement() as HTMLElement | undefined;
       dialog.showModal();
-      this.emit('cen-cart-open', { count: this.#lines.length });
+      this.emit('cen-cart-open', { count: this.#lines.length + this.#bookings.length });
     } else if (!this.open && dialog.open) dialog.close();
   }
 
@@ -162,7 +167,7 @@ export class CenCart extends CenElement {
     const opener = this.#opener;
     this.#opener = undefined;
     if (opener?.isConnected) opener.focus();
-    this.emit('cen-cart-close', { count: this.#lines.length });
+    this.emit('cen-cart-close', { count: this.#lines.length + this.#bookings.length });
   }
 
   get #lines(): readonly CartLine[] {
@@ -171,6 +176,22 @@ export class CenCart extends CenElement {
     } catch {
       return [];
     }
+  }
+
+  get #bookings(): readonly CartBooking[] {
+    try {
+      return this.#quotes.store.bookings;
+    } catch {
+      return [];
+    }
+  }
+
+  #removeBooking(view: BookingView): void {
+    const title = view.quoted?.title ?? view.booking.serviceTitle;
+    this.#quotes.store.removeBooking(view.booking.bookingToken);
+    this.#changed(false);
+    this.announcement = cartStrings[this.locale].removed(title);
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#title')?.focus());
   }
 
   #changed(announce = true): void {
@@ -282,7 +303,8 @@ export class CenCart extends CenElement {
     const quotes = this.#quotes;
     const { quote, error } = quotes;
     const views = this.#views(quote);
-    if (!views.length) return html`<p part="empty" class="empty">${t.empty}</p>`;
+    const bookings = bookingViews(this.#bookings, quote);
+    if (!views.length && !bookings.length) return html`<p part="empty" class="empty">${t.empty}</p>`;
     const won = (n: number) => formatKrw(n, locale);
     const grouped = new Set<string>();
     const groups = (quote?.groups ?? []).map((group) => {
@@ -303,7 +325,13 @@ export class CenCart extends CenElement {
               ${errorKind(error) === 'config' ? '' : html`<button part="action" type="button" @click=${() => quotes.refresh()}>${commonStrings[locale].retry}</button>`}
             </div>`
           : ''}
-        ${groups.map(
+        ${bookings.length
+          ? html`<section part="bookings" class="group" aria-labelledby="bookings-title">
+              <h3 id="bookings-title">${t.bookings}</h3>
+              <ul role="list">${bookings.map((v) => bookingLine(v, locale, t, () => this.#removeBooking(v)))}</ul>
+            </section>`
+          : ''}
+        ${groups.filter(({ members }) => members.length).map(
           ({ group, members }, i) => html`<section part="partner" class="group" aria-labelledby=${`partner-${i}`}>
             <h3 id=${`partner-${i}`}>${group.partnerName}</h3>
             <ul role="list">${members.map((v) => this.#lineItem(v))}</ul>

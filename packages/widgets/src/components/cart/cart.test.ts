@@ -1,6 +1,8 @@
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { amountOf, cartWith, commerceFetch, deep, deepActiveElement, mountCommerce, requestsTo, resetCart } from '../../../test/commerce.js';
 import { afterEach, assert, cleanup, describe, equal, expectAccessible, includes, it, nextEvent, record, until } from '../../../test/harness.js';
+import { mockBookings } from '@thecen/mocks/fetch';
+import { bookingFetch, buyerClient, cartBookingOf, testClock } from '../../../test/booking.js';
 import type { CartLine } from '../../cart/cart-store.js';
 import '../cart-button/cart-button.js';
 import './cart.js';
@@ -180,6 +182,42 @@ describe('<cen-cart>', () => {
     deep<HTMLButtonElement>(cart, '[part~=checkout-button]')!.click();
     const checkout = await until(() => deep(cart, 'cen-checkout') as (HTMLElement & { returnUrl?: string }) | null);
     equal(checkout.returnUrl, 'order.html', 'the checkout step returns to the cart’s page');
+  });
+
+  it('shows a held booking with its slot and the hold’s end, totals it, blocks it once expired, and removes it', async () => {
+    const clock = testClock('2026-09-10T09:00:00+09:00');
+    const fetch = bookingFetch(clock);
+    const held = await buyerClient(fetch).bookings.hold({ serviceId: 'svc_coparenting02', slotStart: '2026-09-11T10:00:00+09:00', partySize: 2 });
+    const store = mountCommerce('<cen-cart></cen-cart>', fetch);
+    const items = cartWith(store, [twoPartners[0]!]);
+    items.addBooking(cartBookingOf(held));
+    const cart = store.querySelector('cen-cart')!;
+    cart.show();
+    await until(() => !cart.shadowRoot!.querySelector('[aria-busy=true]') && cart.shadowRoot!.querySelector('[part~=totals]'));
+    const booking = cart.shadowRoot!.querySelector('[part~=booking]')!.textContent!.replace(/\s+/g, ' ');
+    includes(booking, held.booking.serviceTitle, 'service');
+    includes(booking, '2026년 9월 11일 금요일 10:00–11:30 · 2명', 'slot in Seoul and party size');
+    includes(booking, '2026. 09. 10. 09:10까지 결제하면 예약이 확정됩니다', 'the hold’s end');
+    includes(booking, '30,000원', 'amount');
+    equal(amountOf(cart, '결제 예정 금액'), '48,500원', 'total: 15,000원 + 3,500원 shipping + 30,000원');
+    const [quote] = requestsTo(fetch, 'POST', '/v1/cart/quote');
+    equal(JSON.stringify((await quote!.clone().json()).bookings), JSON.stringify([{ bookingToken: held.bookingToken }]), 'quoted with the booking token');
+    equal(deep<HTMLButtonElement>(cart, '[part~=checkout-button]')!.disabled, false, 'can be ordered');
+
+    clock.advance(11 * 60_000);
+    mockBookings(fetch).expireHolds();
+    const closed = nextEvent(cart, 'cen-cart-close');
+    cart.close();
+    await closed;
+    cart.show(); // quoted again on opening
+    await until(() => cart.shadowRoot!.querySelector('[part~=booking] [part~=problem]'));
+    includes(cart.shadowRoot!.querySelector('[part~=booking] [part~=problem]')!.textContent, '잡아 둔 예약 시간이 지났습니다', 'expired, in words');
+    equal(deep<HTMLButtonElement>(cart, '[part~=checkout-button]')!.disabled, true, 'an expired hold cannot be paid');
+    const changed = nextEvent(cart, 'cen-cart-change');
+    deep<HTMLButtonElement>(cart, '[part~=booking] [part~=remove-button]')!.click();
+    equal((await changed).detail.count, 1, 'cen-cart-change counts what is left');
+    equal(items.bookings.length, 0, 'removed');
+    await until(() => !deep<HTMLButtonElement>(cart, '[part~=checkout-button]')!.disabled);
   });
 
   it('is usable at 360 px: full width, nothing wider than the screen, 44 px touch targets', async () => {

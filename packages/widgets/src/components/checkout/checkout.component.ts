@@ -14,10 +14,12 @@ import {
 } from '@thecen/schema/browser';
 import { CenCartChangedError, CenConflictError, CenInvalidRequestError } from '@thecen/sdk/core';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { bookingLine, bookingLineStyles, bookingViews } from '../../cart/booking-line.js';
 import { lineKey } from '../../cart/cart-store.js';
 import { isBlocking, problemFix } from '../../cart/line-problems.js';
 import { QuoteController } from '../../cart/quote-controller.js';
 import { attemptKey, forgetAttempt } from '../../checkout/checkout-attempt.js';
+import { consentId, consentList, consentStyles } from '../../checkout/consent-list.js';
 import { partnerFor, termsFor } from '../../checkout/checkout-data.js';
 import { brokerNotice, platformIdentity, sellerFromPartner, sellerIdentity, withdrawalRights } from '../../checkout/seller-identity.js';
 import { clientFor } from '../../config/client-for.js';
@@ -29,6 +31,7 @@ import { sellerStrings } from '../../i18n/seller-strings.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { CenElement } from '../../internal/cen-element.js';
 import { commerceStyles } from '../../internal/commerce.styles.js';
+import { EMAIL_PATTERN } from '../../internal/email-pattern.js';
 import { errorKind } from '../../internal/error-kind.js';
 import styles from './checkout.styles.js';
 
@@ -73,8 +76,6 @@ const FIELD_OF_PATH: Record<string, TextField> = {
   'receipt.businessItem': 'business-item',
 };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 type ReceiptType = ReceiptRequest['type'];
 type CashPurpose = 'income_deduction' | 'expense_proof';
 
@@ -93,8 +94,9 @@ function returnUrlOf(returnUrl: string | undefined): string {
 
 /**
  * @summary Checkout for the page's cart: buyer, delivery address (typed, or through a postcode
- * search the page provides), delivery note, cash receipt or tax invoice, payment method, then ONE
- * summary before paying — each partner's seller identity, the lines and totals priced by the
+ * search the page provides; for a cart of bookings only, the address of a visit, or none),
+ * delivery note, cash receipt or tax invoice, payment method, then ONE summary before paying —
+ * each partner's seller identity, the lines and booked services (slot, hold end) and totals priced by the
  * server, when payment is taken, the broker notice, withdrawal rights and the consents (none
  * pre-ticked) — and the pay button, which creates the order once (idempotency key per attempt)
  * and sends the buyer to the payment page.
@@ -116,8 +118,11 @@ function returnUrlOf(returnUrl: string | undefined): string {
  * @csspart summary - The order summary before the pay button.
  * @csspart partner - One partner's block in the summary.
  * @csspart seller - A seller's identity (상호, 대표자, 사업자등록번호, 통신판매업 신고번호, 주소, 연락처).
- * @csspart problem - A line's problem in words.
+ * @csspart problem - A line's or booking's problem in words.
  * @csspart fix-button - The fix of a line's problem.
+ * @csspart booking - A booked service in the summary: slot, party size, the hold's end, amount.
+ * @csspart hold - A booking's hold end ("…까지 결제하면 예약이 확정됩니다").
+ * @csspart remove-button - The remove button of a booking that can no longer be paid.
  * @csspart totals - The totals.
  * @csspart payment-timing - When payment is taken.
  * @csspart broker-notice - The notice that the mall is an intermediary, not the seller.
@@ -133,7 +138,7 @@ function returnUrlOf(returnUrl: string | undefined): string {
  * @cssproperty [--cen-checkout-pay-background=var(--cen-color-primary)] - Background of the pay button.
  */
 export class CenCheckout extends CenElement {
-  static override styles = [baseStyles, commerceStyles, styles];
+  static override styles = [baseStyles, commerceStyles, consentStyles, bookingLineStyles, styles];
 
   static override properties: PropertyDeclarations = {
     returnUrl: { attribute: 'return-url' },
@@ -243,15 +248,17 @@ export class CenCheckout extends CenElement {
     const errors = new Map<string, string>();
     const required = (f: TextField) => !v[f].trim() && errors.set(f, e.required);
     const phone = (f: TextField) => required(f) || (!isValidKoreanPhone(v[f]) && errors.set(f, e.phone));
-    const email = (f: TextField) => required(f) || (!EMAIL.test(v[f].trim()) && errors.set(f, e.email));
+    const email = (f: TextField) => required(f) || (!EMAIL_PATTERN.test(v[f].trim()) && errors.set(f, e.email));
     const businessNumber = (f: TextField) => required(f) || (!isValidBusinessNumber(v[f]) && errors.set(f, e.businessNumber));
     required('buyer-name');
     phone('buyer-phone');
     email('buyer-email');
-    required('recipient');
-    phone('recipient-phone');
-    if (!/^\d{5}$/.test(v['postal-code'].trim())) errors.set('postal-code', e.postalCode);
-    required('road');
+    if (this.#needsAddress) {
+      required('recipient');
+      phone('recipient-phone');
+      if (!/^\d{5}$/.test(v['postal-code'].trim())) errors.set('postal-code', e.postalCode);
+      required('road');
+    }
     if (this.#receipt === 'cash_receipt') {
       if (this.#cashPurpose === 'income_deduction') phone('cash-identifier');
       else businessNumber('cash-identifier');
@@ -261,8 +268,14 @@ export class CenCheckout extends CenElement {
       required('representative');
       email('invoice-email');
     }
-    for (const c of this.terms?.consents ?? []) if (c.required && !this.#consents[c.type]) errors.set(`consent-${c.type}`, e.consent);
+    for (const c of this.terms?.consents ?? []) if (c.required && !this.#consents[c.type]) errors.set(consentId(c.type), e.consent);
     return errors;
+  }
+
+  /** Products ship to an address, and a visit service comes to one; other bookings need none. */
+  get #needsAddress(): boolean {
+    const store = this.#quotes.store;
+    return store.lines.length > 0 || store.bookings.some((b) => b.visit);
   }
 
   /** Errors to show: the client's once the buyer tried to pay, plus what the server rejected. */
@@ -292,11 +305,15 @@ export class CenCheckout extends CenElement {
               ...(v['business-item'] && { businessItem: v['business-item'] }),
             }
           : { type: 'none' };
+    const store = this.#quotes.store;
     return {
-      lines: this.#quotes.store.lines.map((line) => ({ ...line })),
+      lines: store.lines.map((line) => ({ ...line })),
+      ...(store.bookings.length > 0 && { bookings: store.bookings.map((b) => ({ bookingToken: b.bookingToken })) }),
       buyer: { name: v['buyer-name'], phone: normalizePhone(v['buyer-phone']), email: v['buyer-email'] },
-      shippingAddress: { recipient: v.recipient, phone: normalizePhone(v['recipient-phone']), postalCode: v['postal-code'], road: v.road, detail: v.detail },
-      ...(v['delivery-note'] && { deliveryNote: v['delivery-note'] }),
+      ...(this.#needsAddress && {
+        shippingAddress: { recipient: v.recipient, phone: normalizePhone(v['recipient-phone']), postalCode: v['postal-code'], road: v.road, detail: v.detail },
+      }),
+      ...(store.lines.length > 0 && v['delivery-note'] && { deliveryNote: v['delivery-note'] }),
       consents: terms.consents.map((c) => ({ type: c.type, version: c.version, accepted: !!this.#consents[c.type] })),
       receipt,
       businessPurchase: this.#businessPurchase,
@@ -386,7 +403,7 @@ export class CenCheckout extends CenElement {
         const field = Object.keys(FIELD_OF_PATH).find((p) => path === p || path.startsWith(`${p}.`));
         const consent = path.startsWith('consents') ? this.terms?.consents.find((c) => c.required) : undefined;
         if (field) this.#serverErrors.set(FIELD_OF_PATH[field]!, invalid);
-        else if (consent) this.#serverErrors.set(`consent-${consent.type}`, checkoutStrings[this.locale].errors.consent);
+        else if (consent) this.#serverErrors.set(consentId(consent.type), checkoutStrings[this.locale].errors.consent);
         else this.#generalErrors.push(`${fe.path}: ${fe.message}`);
       }
       this.requestUpdate();
@@ -406,6 +423,12 @@ export class CenCheckout extends CenElement {
     this.#set('road', found.road);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#detail')?.focus();
+  }
+
+  #removeBooking(token: string): void {
+    const store = this.#quotes.store;
+    store.removeBooking(token);
+    this.emit('cen-cart-change', { count: store.count, lines: store.lines });
   }
 
   #fixLine(key: string, change: { remove?: true; quantity?: number }): void {
@@ -484,8 +507,9 @@ export class CenCheckout extends CenElement {
   #addressSection(errors: Map<string, string>): TemplateResult {
     const t = checkoutStrings[this.locale];
     const search = this.addressSearch ?? pageConfig().addressSearch;
+    const shipping = this.#quotes.store.lines.length > 0;
     return html`<section class="section" aria-labelledby="address-title">
-      <h3 id="address-title">${t.address}</h3>
+      <h3 id="address-title">${shipping ? t.address : t.visitAddress}</h3>
       <label class="choice">
         <input type="checkbox" @change=${(e: Event) => {
           if (!(e.target as HTMLInputElement).checked) return;
@@ -503,7 +527,7 @@ export class CenCheckout extends CenElement {
       ${this.#quotes.quote?.remoteArea ? html`<p class="problem">${t.remoteArea}</p>` : ''}
       ${this.#field('road', t.road, errors, { autocomplete: 'shipping address-line1' })}
       ${this.#field('detail', t.detail, errors, { autocomplete: 'shipping address-line2', optional: true })}
-      ${this.#field('delivery-note', t.deliveryNote, errors, { optional: true, multiline: true })}
+      ${shipping ? this.#field('delivery-note', t.deliveryNote, errors, { optional: true, multiline: true }) : ''}
     </section>`;
   }
 
@@ -594,9 +618,10 @@ export class CenCheckout extends CenElement {
     const quote = this.#quotes.quote!;
     const partner = this.#partners.get(group.partnerId);
     const lines = group.lineIndexes.map((i) => quote.lines.find((l) => l.lineIndex === i)).filter((l) => !!l);
+    const bookings = bookingViews(this.#quotes.store.bookings, quote).filter((v) => v.quoted && group.bookingIndexes?.includes(v.quoted.bookingIndex));
     return html`<section part="partner" class="partner box" aria-labelledby=${`partner-${index}`}>
       <h4 id=${`partner-${index}`}>${group.partnerName}</h4>
-      <ul role="list">${lines.map((l) => this.#line(l, lineKey(l)))}</ul>
+      <ul role="list">${bookings.map((v) => bookingLine(v, locale, c))}${lines.map((l) => this.#line(l, lineKey(l)))}</ul>
       <dl class="amounts">
         <dt>${c.subtotal}</dt><dd>${won(group.subtotal)}</dd>
         <dt>${c.shipping}</dt><dd>${group.shippingFee ? won(group.shippingFee) : c.free}</dd>
@@ -621,7 +646,7 @@ export class CenCheckout extends CenElement {
     const unavailable = quote
       ? this.#quotes.store.lines.filter((l) => !quote.groups.some((g) => g.lineIndexes.some((i) => quote.lines.find((q) => q.lineIndex === i && lineKey(q) === lineKey(l)))))
       : [];
-    const allAgreed = terms.consents.every((consent) => this.#consents[consent.type]);
+    const unpayable = quote ? bookingViews(this.#quotes.store.bookings, quote).filter((v) => v.problem || !v.quoted?.orderable) : [];
     return html`<section part="summary" class="section summary" aria-labelledby="summary-title" aria-busy=${this.#quotes.busy ? 'true' : 'false'}>
       <h3 id="summary-title">${t.summary}</h3>
       ${this.#cartChanged
@@ -631,10 +656,13 @@ export class CenCheckout extends CenElement {
           </div>`
         : ''}
       ${quote ? quote.groups.map((g, i) => this.#partnerBlock(g, i)) : html`<p class="muted">${c.loading}</p>`}
-      ${unavailable.length
+      ${unavailable.length || unpayable.length
         ? html`<section class="box" aria-labelledby="unavailable-title">
             <h4 id="unavailable-title">${c.unavailable}</h4>
-            <ul role="list">${unavailable.map((l) => this.#line(quote?.lines.find((q) => lineKey(q) === lineKey(l)), lineKey(l)))}</ul>
+            <ul role="list">
+              ${unpayable.map((v) => bookingLine(v, locale, c, () => this.#removeBooking(v.booking.bookingToken)))}
+              ${unavailable.map((l) => this.#line(quote?.lines.find((q) => lineKey(q) === lineKey(l)), lineKey(l)))}
+            </ul>
           </section>`
         : ''}
       ${quote
@@ -647,47 +675,19 @@ export class CenCheckout extends CenElement {
       <p class="muted">${this.#paymentMethod === 'card' ? t.whenCard : t.whenVirtualAccount(terms.virtualAccountHours)}</p>
       ${brokerNotice(terms)}
       ${withdrawalRights(terms, s, 'withdrawal-title', this.#businessPurchase)}
-      <fieldset part="consents" class="consents">
-        <legend><h4>${t.consents}</h4></legend>
-        <label class="choice all">
-          <input type="checkbox" .checked=${allAgreed} @change=${(e: Event) => {
-            const checked = (e.target as HTMLInputElement).checked;
-            for (const consent of terms.consents) this.#consents[consent.type] = checked;
-            for (const consent of terms.consents) this.#serverErrors.delete(`consent-${consent.type}`);
-            this.requestUpdate();
-          }} />
-          <span>${t.agreeAll}</span>
-        </label>
-        <ul role="list">
-          ${terms.consents.map((consent) => {
-            const id = `consent-${consent.type}`;
-            const error = errors.get(id);
-            return html`<li class="consent">
-              <label class="choice">
-                <input
-                  type="checkbox"
-                  id=${id}
-                  .checked=${!!this.#consents[consent.type]}
-                  aria-required=${consent.required ? 'true' : 'false'}
-                  aria-invalid=${error ? 'true' : 'false'}
-                  aria-describedby=${error ? `${id}-error` : nothing}
-                  @change=${(e: Event) => {
-                    this.#consents[consent.type] = (e.target as HTMLInputElement).checked;
-                    this.#serverErrors.delete(id);
-                    this.requestUpdate();
-                  }}
-                />
-                <span>${t.consentLabel(consent.title, consent.required)}</span>
-              </label>
-              <details>
-                <summary>${t.viewText(consent.title)}</summary>
-                <div class="consent-text">${consent.text.split('\n').map((p) => html`<p>${p}</p>`)}</div>
-              </details>
-              ${error ? html`<p part="field-error" id=${`${id}-error`} class="problem">${error}</p>` : ''}
-            </li>`;
-          })}
-        </ul>
-      </fieldset>
+      ${consentList({
+        consents: terms.consents,
+        checked: this.#consents,
+        errors,
+        t,
+        onChange: (types, checked) => {
+          for (const type of types) {
+            this.#consents[type] = checked;
+            this.#serverErrors.delete(consentId(type));
+          }
+          this.requestUpdate();
+        },
+      })}
     </section>`;
   }
 
@@ -703,7 +703,7 @@ export class CenCheckout extends CenElement {
     } catch {
       return html`<div part="base error" class="error"><p>${c.notConfigured}</p></div>`;
     }
-    if (!store.lines.length) return html`<div part="base"><p class="empty">${t.empty}</p></div>`;
+    if (!store.count) return html`<div part="base"><p class="empty">${t.empty}</p></div>`;
     if (!terms) {
       return failure
         ? html`<div part="base error" class="error">
@@ -718,7 +718,7 @@ export class CenCheckout extends CenElement {
     return html`<form part="base" class="form" novalidate @submit=${this.#submit}>
       ${this.embedded ? '' : html`<h2 part="title">${t.title}</h2>`}
       ${this.#errorSummary(errors)}
-      ${this.#buyerSection(errors)} ${this.#addressSection(errors)} ${this.#receiptSection(errors)} ${this.#paymentSection(terms)}
+      ${this.#buyerSection(errors)} ${this.#needsAddress ? this.#addressSection(errors) : ''} ${this.#receiptSection(errors)} ${this.#paymentSection(terms)}
       ${this.#summary(terms, errors)}
       ${failure
         ? html`<div part="error" class="error" tabindex="-1">

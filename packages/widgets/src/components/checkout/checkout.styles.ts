@@ -23,12 +23,6 @@ legend{padding:0;margin-block-end:var(--_s2)}
 .line .title{font-size:1rem;font-weight:600}
 .line strong,.amounts dd{white-space:nowrap}
 .bullets{padding-inline-start:1.25rem;list-style:disc}
-.consents{display:flex;flex-direction:column;gap:var(--_s2)}
-.consent{display:flex;flex-direction:column;gap:var(--_s1);padding-block:var(--_s1);border-block-start:1px solid var(--_border)}
-.all{font-weight:700}
-details summary{min-block-size:2.75rem;display:flex;align-items:center;color:var(--_primary);cursor:pointer;text-decoration:underline}
-.consent-text{max-block-size:12rem;overflow-y:auto;padding:var(--_s2);border:1px solid var(--_border);border-radius:var(--_radius);font-size:.875rem;line-height:1.6}
-.consent-text p+p{margin-block-start:var(--_s2)}
 .pay{min-block-size:3.25rem;background:var(--cen-checkout-pay-background,var(--_primary));font-size:1.125rem}
 .pay[aria-disabled=true]{background:var(--_bone);color:var(--_muted)}
 .pay:disabled{cursor:progress}

@@ -1,6 +1,7 @@
 import type { MockFetch } from '@thecen/mocks/fetch';
 import { amountOf, cartWith, commerceFetch, deepActiveElement, mountCommerce, placeOrder, requestsTo, resetCart, type } from '../../../test/commerce.js';
 import { afterEach, assert, cleanup, describe, equal, expectAccessible, includes, it, nextEvent, part, record, until } from '../../../test/harness.js';
+import { bookingFetch, buyerClient, cartBookingOf, testClock } from '../../../test/booking.js';
 import type { CartLine } from '../../cart/cart-store.js';
 import './checkout.js';
 import type { CenCheckout } from './checkout.component.js';
@@ -322,6 +323,48 @@ describe('<cen-checkout>', () => {
     await checkout.updateComplete;
     await expectAccessible(checkout);
     includes(checkout.shadowRoot!.textContent, '장바구니가 비어 있습니다.', 'empty');
+  });
+
+  it('pays a held booking: shown with its slot and hold, no address for a class, the token sent', async () => {
+    const clock = testClock('2026-09-10T09:00:00+09:00');
+    const fetch = bookingFetch(clock);
+    const held = await buyerClient(fetch).bookings.hold({ serviceId: 'svc_coparenting02', slotStart: '2026-09-11T10:00:00+09:00', partySize: 2 });
+    const store = mountCommerce('<cen-checkout></cen-checkout>', fetch);
+    cartWith(store).addBooking(cartBookingOf(held));
+    const checkout = store.querySelector('cen-checkout')!;
+    const navigations: string[] = [];
+    checkout.navigate = (url) => navigations.push(url);
+    await until(() => part(checkout, 'seller') && !checkout.shadowRoot!.querySelector('[aria-busy=true]'));
+    await expectAccessible(checkout);
+    equal(field(checkout, 'postal-code'), null, 'a class needs no address');
+    const booking = part(checkout, 'booking')!.textContent!.replace(/\s+/g, ' ');
+    includes(booking, '2026년 9월 11일 금요일 10:00–11:30 · 2명', 'slot and party size in the summary');
+    includes(booking, '2026. 09. 10. 09:10까지 결제하면 예약이 확정됩니다', 'the hold’s end');
+    includes(part(checkout, 'partner')!.textContent, held.booking.partnerName, 'under its partner, with the seller identity');
+    includes(pay(checkout).textContent, '30,000원', 'pay the booking');
+    for (const [id, value] of Object.entries({ 'buyer-name': '김하나', 'buyer-phone': '010-1234-5678', 'buyer-email': 'hana@example.kr' })) type(checkout, id, value);
+    for (const consent of ['purchase_terms', 'personal_info_collection', 'personal_info_provision']) field(checkout, `consent-${consent}`).click();
+    await checkout.updateComplete;
+    pay(checkout).click();
+    await until(() => navigations.length);
+    const [order] = requestsTo(fetch, 'POST', '/v1/orders');
+    const body = await bodyOf(order!);
+    equal(JSON.stringify(body.bookings), JSON.stringify([{ bookingToken: held.bookingToken }]), 'the booking token is sent');
+    equal(body.lines.length, 0, 'no product lines');
+    equal('shippingAddress' in body, false, 'no address');
+  });
+
+  it('asks for the address of a visit booked next to nothing else', async () => {
+    const clock = testClock('2026-09-10T09:00:00+09:00');
+    const fetch = bookingFetch(clock);
+    const held = await buyerClient(fetch).bookings.hold({ serviceId: 'svc_neulbomjahwal02', slotStart: '2026-09-11T10:00:00+09:00', partySize: 1, area: { region: 'seoul', district: '마포구' } });
+    const store = mountCommerce('<cen-checkout></cen-checkout>', fetch);
+    cartWith(store).addBooking(cartBookingOf(held));
+    const checkout = store.querySelector('cen-checkout')!;
+    await until(() => part(checkout, 'seller') && !checkout.shadowRoot!.querySelector('[aria-busy=true]'));
+    equal(checkout.shadowRoot!.getElementById('address-title')!.textContent, '서비스 받을 주소', 'the address of the visit');
+    assert(field(checkout, 'road'), 'asked');
+    equal(field(checkout, 'delivery-note'), null, 'no delivery note');
   });
 
   it('speaks English when asked', async () => {

@@ -14,7 +14,7 @@ import { baseStyles } from '../../internal/base.styles.js';
 import { CenElement } from '../../internal/cen-element.js';
 import { commerceStyles } from '../../internal/commerce.styles.js';
 import { errorKind } from '../../internal/error-kind.js';
-import { formatSeoulDateTime } from '../../internal/seoul-time.js';
+import { formatSeoulDateTime, formatSeoulSlot } from '../../internal/seoul-time.js';
 import styles from './order-status.styles.js';
 
 /** The request a buyer may make for an order: cancel before shipping, withdraw (return) after. */
@@ -185,7 +185,7 @@ export class CenOrderStatus extends CenElement {
     this.updateComplete.then(() => this.emit('cen-order-load', { order }));
   }
 
-  /** After a successful payment return, the ordered lines leave the cart (once per order). */
+  /** After a successful payment return, the ordered lines and bookings leave the cart (once per order). */
   #removeOrderedLines(order: Order): void {
     const flag = `cen:cart-cleared:${order.id}`;
     try {
@@ -197,6 +197,8 @@ export class CenOrderStatus extends CenElement {
     try {
       const store = cartStoreFor(this);
       store.remove(...order.subOrders.flatMap((s) => s.lines.map((l) => lineKey(l))));
+      const paid = new Set(order.subOrders.flatMap((s) => (s.bookings ?? []).map((b) => b.bookingId)));
+      store.removeBooking(...store.bookings.filter((b) => paid.has(b.bookingId)).map((b) => b.bookingToken));
     } catch {
       // No key: no cart to clear.
     }
@@ -352,6 +354,15 @@ export class CenOrderStatus extends CenElement {
         <span part="sub-order-status" class="badge">${t.subOrderStatuses[sub.status]}</span>
       </div>
       <ul role="list">
+        ${(sub.bookings ?? []).map(
+          (b) => html`<li part="line" class="line">
+            <div>
+              <p class="title">${b.title}</p>
+              ${b.slotStart ? html`<p class="muted">${formatSeoulSlot(b.slotStart, b.slotEnd, locale)} · ${c.persons(b.partySize)}</p>` : ''}
+            </div>
+            <strong>${won(b.amount)}</strong>
+          </li>`,
+        )}
         ${sub.lines.map(
           (line) => html`<li part="line" class="line">
             ${line.image ? html`<img src=${line.image.url} alt="" width="56" height="56" loading="lazy" />` : ''}
@@ -414,7 +425,7 @@ export class CenOrderStatus extends CenElement {
       <dl part="totals" class="amounts">
         <dt>${cs.subtotal}</dt><dd>${won(order.subtotal)}</dd>
         <dt>${cs.shippingTotal}</dt><dd>${won(order.shippingTotal)}</dd>
-        <dt class="total">${cs.total}</dt><dd class="total">${won(order.total)}</dd>
+        <dt class="total">${t.orderTotal}</dt><dd class="total">${won(order.total)}</dd>
         ${order.refundedAmount ? html`<dt>${t.refunded}</dt><dd>${won(order.refundedAmount)}</dd>` : ''}
       </dl>
       ${order.refunds.length
@@ -423,12 +434,14 @@ export class CenOrderStatus extends CenElement {
             <ul class="bullets">${order.refunds.map((r) => html`<li>${t.refundLine(formatSeoulDateTime(r.createdAt, locale), won(r.amount), r.reason)}</li>`)}</ul>
           </section>`
         : ''}
-      <section class="section" aria-labelledby="delivery-title">
-        <h3 id="delivery-title">${t.delivery}</h3>
-        <p>${order.shippingAddress.recipient} · ${formatKoreanPhone(order.shippingAddress.phone)}</p>
-        <p>(${order.shippingAddress.postalCode}) ${order.shippingAddress.road} ${order.shippingAddress.detail}</p>
-        ${order.deliveryNote ? html`<p class="muted">${t.deliveryNote}: ${order.deliveryNote}</p>` : ''}
-      </section>
+      ${order.shippingAddress?.road // an order of bookings only ships nothing (empty address)
+        ? html`<section class="section" aria-labelledby="delivery-title">
+            <h3 id="delivery-title">${t.delivery}</h3>
+            <p>${order.shippingAddress.recipient} · ${formatKoreanPhone(order.shippingAddress.phone)}</p>
+            <p>(${order.shippingAddress.postalCode}) ${order.shippingAddress.road} ${order.shippingAddress.detail}</p>
+            ${order.deliveryNote ? html`<p class="muted">${t.deliveryNote}: ${order.deliveryNote}</p>` : ''}
+          </section>`
+        : ''}
       <section class="section" aria-labelledby="receipt-title">
         <h3 id="receipt-title">${t.receipt}</h3>
         <p>${order.receipt.type !== 'none' && order.receipt.summary ? order.receipt.summary : t.receiptTypes[order.receipt.type]}</p>

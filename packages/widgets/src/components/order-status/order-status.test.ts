@@ -1,5 +1,6 @@
 import { cartWith, commerceFetch, deepActiveElement, mountCommerce, placeOrder, requestsTo, resetCart } from '../../../test/commerce.js';
 import { afterEach, assert, cleanup, describe, equal, expectAccessible, includes, it, mount, nextEvent, part, partText, until } from '../../../test/harness.js';
+import { bookingFetch, buyerClient, cartBookingOf, testClock } from '../../../test/booking.js';
 import type { CartLine } from '../../cart/cart-store.js';
 import './order-status.js';
 import type { CenOrderStatus } from './order-status.component.js';
@@ -142,6 +143,32 @@ describe('<cen-order-status>', () => {
       await nextEvent(el, 'cen-order-load');
       equal(partText(el, 'status'), '결제 완료', 'the order of the URL');
       equal(JSON.stringify(cart.lines.map((l) => l.productId)), JSON.stringify(['prd_hanjicraft02']), 'ordered lines removed, the rest kept');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('lists a paid booking under its partner and takes it out of the cart on the return page', async () => {
+    const clock = testClock('2026-09-10T09:00:00+09:00');
+    const fetch = bookingFetch(clock);
+    const held = await buyerClient(fetch).bookings.hold({ serviceId: 'svc_coparenting02', slotStart: '2026-09-11T10:00:00+09:00', partySize: 2 });
+    const { orderToken, payment, payments } = await placeOrder(fetch, [], { bookings: [{ bookingToken: held.bookingToken }], shippingAddress: undefined });
+    payments.approve(payment.paymentId);
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}?cen_order=${encodeURIComponent(orderToken)}`);
+    try {
+      const store = mountCommerce('<cen-order-status></cen-order-status>', fetch);
+      const cart = cartWith(store);
+      cart.addBooking(cartBookingOf(held));
+      const el = store.querySelector('cen-order-status')!;
+      await nextEvent(el, 'cen-order-load');
+      const line = el.shadowRoot!.querySelector('[part~=sub-order] [part~=line]')!.textContent!.replace(/\s+/g, ' ');
+      includes(line, held.booking.serviceTitle, 'the booked service');
+      includes(line, '2026년 9월 11일 금요일 10:00–11:30 · 2명', 'its slot in Seoul and party size');
+      includes(line, '30,000원', 'its amount');
+      equal(cart.bookings.length, 0, 'the paid booking left the cart');
+      equal(el.shadowRoot!.getElementById('delivery-title'), null, 'no delivery address for a class');
+      await expectAccessible(el);
     } finally {
       history.replaceState(null, '', before);
     }

@@ -14,8 +14,7 @@ export function pricingText(pricing: Service['pricing'], t: ServiceStrings, loca
 export function areasText(areas: ServiceArea[], t: ServiceStrings): string {
   const [first] = areas;
   if (!first) return '';
-  const region = first.region as keyof typeof KOREAN_REGIONS;
-  const text = t.area(KOREAN_REGION_SHORT_NAMES[region], KOREAN_REGIONS[region].en, first.district);
+  const text = areaText(first, t);
   return areas.length > 1 ? t.moreAreas(text, areas.length - 1) : text;
 }
 
@@ -28,4 +27,10 @@ export function detailsText(service: Service, t: ServiceStrings): string {
   ]
     .filter(Boolean)
     .join(t.separator);
+}
+
+/** One area in words: `서울 마포구`, `Mapo-gu, Seoul`. */
+export function areaText(area: ServiceArea, t: ServiceStrings): string {
+  const region = area.region as keyof typeof KOREAN_REGIONS;
+  return t.area(KOREAN_REGION_SHORT_NAMES[region], KOREAN_REGIONS[region].en, area.district);
 }

@@ -1,0 +1,3 @@
+/** Defines `<cen-service-booking>`. */
+export * from './components/service-booking/service-booking.js';
+export type * from './events/index.js';
