@@ -2,7 +2,7 @@
 // (emitted by `tsc -b`), and the widgets' minified one-file CDN bundles, whose sizes are printed
 // on every build.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -107,7 +107,7 @@ function cdnBuild(input, file) {
 
 const builds = {
   schema: () => npmBuild('schema', ['src/index.ts', 'src/browser.ts']),
-  sdk: () => npmBuild('sdk', ['src/index.ts', 'src/core.ts']),
+  sdk: () => npmBuild('sdk', ['src/index.ts', 'src/core.ts', 'src/referral.ts']),
   mocks: () => npmBuild('mocks', ['src/index.ts', 'src/fixtures/index.ts', 'src/node.ts', 'src/browser.ts', 'src/fetch.ts']),
   widgets: () => [
     npmBuild(
@@ -134,6 +134,9 @@ const builds = {
   ],
   server: () => npmBuild('server', ['src/index.ts', 'src/main.ts']),
 };
+
+// Chunk names carry content hashes: start the CDN folder empty so stale chunks never ship.
+if (!only || only.includes('widgets')) rmSync('packages/widgets/dist/cdn', { recursive: true, force: true });
 
 export default Object.entries(builds)
   .filter(([name]) => !only || only.includes(name))

@@ -16,7 +16,7 @@ import styles from './cart-button.styles.js';
  *
  * @slot - Fallback shown until the element is defined, e.g. a link to a cart page. Never rendered once upgraded.
  *
- * @event {CenCartOpenEvent} cen-cart-open - From the `<cen-cart>` it opens. `detail: { count: number }`.
+ * @event {CenCartOpenEvent} cen-cart-open - Not dispatched by the button: the `<cen-cart>` it opens (inside the same `<cen-store>`, else at the end of `<body>`, never inside the button) dispatches it when the dialog opens, so listen on `document` (or the `<cen-store>`). `detail: { count: number }`.
  * @event {CenErrorEvent} cen-error - The widget has no configuration (no key). `detail: { error: Error }`.
  *
  * @csspart base - The button (also `action`).

@@ -161,13 +161,15 @@ describe('<cen-order-status>', () => {
       const cart = cartWith(store);
       cart.addBooking(cartBookingOf(held));
       const el = store.querySelector('cen-order-status')!;
-      await nextEvent(el, 'cen-order-load');
+      const loaded = await nextEvent(el, 'cen-order-load');
+      equal(loaded.detail.order.shippingAddress?.road, '', 'stored with an empty address, as the server does');
       const line = el.shadowRoot!.querySelector('[part~=sub-order] [part~=line]')!.textContent!.replace(/\s+/g, ' ');
       includes(line, held.booking.serviceTitle, 'the booked service');
       includes(line, '2026년 9월 11일 금요일 10:00–11:30 · 2명', 'its slot in Seoul and party size');
       includes(line, '30,000원', 'its amount');
       equal(cart.bookings.length, 0, 'the paid booking left the cart');
       equal(el.shadowRoot!.getElementById('delivery-title'), null, 'no delivery address for a class');
+      assert(!text(el).includes('()'), 'no empty postal code in brackets');
       await expectAccessible(el);
     } finally {
       history.replaceState(null, '', before);
