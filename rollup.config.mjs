@@ -126,6 +126,7 @@ const builds = {
         'src/order-status.ts',
         'src/service-booking.ts',
         'src/booking-status.ts',
+        'src/mc-badge.ts',
       ],
       [customElementsManifest()],
     ),

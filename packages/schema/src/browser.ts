@@ -25,3 +25,5 @@ export * from './booking/booking-transitions.js';
 export * from './booking/cancellation-fee.js';
 export * from './booking/booking-problem-codes.js';
 export * from './booking/service-area-rules.js';
+export * from './referral/referral-params.js';
+export * from './referral/commission.js';

@@ -47,3 +47,4 @@ export type { CreateHoldRequest, CreateInquiryRequest, QuoteBookingRequest, Acce
 export type { QuotedBooking, CartBookingInput } from './checkout/cart.js';
 export type { OrderBooking } from './checkout/order.js';
 export type { PricedBooking } from './checkout/quote-cart.js';
+export type { MarketCreator, ContentItem, ReferralInput, RecordClickRequest, ClickRecorded, LedgerEntry, CommissionStatement } from './referral/market-creator.js';

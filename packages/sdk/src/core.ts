@@ -12,6 +12,8 @@ export type { CheckoutResource } from './resources/checkout.js';
 export type { CartResource } from './resources/cart.js';
 export type { OrdersResource } from './resources/orders.js';
 export type { BookingsResource } from './resources/bookings.js';
+export type { MarketCreatorsResource } from './resources/market-creators.js';
+export type { ReferralsResource } from './resources/referrals.js';
 export { newIdempotencyKey } from './http/idempotency-key.js';
 export * from './errors.js';
 export type {
@@ -76,4 +78,9 @@ export type {
   QuoteBookingRequest,
   AcceptQuoteRequest,
   BookingNoteRequest,
+  MarketCreator,
+  CapturedReferral,
+  ReferralInput,
+  RecordClickRequest,
+  ClickRecorded,
 } from '@thecen/schema/browser';

@@ -8,6 +8,8 @@ import { ordersResource, type OrdersResource } from './resources/orders.js';
 import { partnersResource, type PartnersResource } from './resources/partners.js';
 import { productsResource, type ProductsResource } from './resources/products.js';
 import { servicesResource, type ServicesResource } from './resources/services.js';
+import { marketCreatorsResource, type MarketCreatorsResource } from './resources/market-creators.js';
+import { referralsResource, type ReferralsResource } from './resources/referrals.js';
 
 /** The API client: one namespace per resource. */
 export interface CenClient {
@@ -18,6 +20,8 @@ export interface CenClient {
   cart: CartResource;
   orders: OrdersResource;
   bookings: BookingsResource;
+  marketCreators: MarketCreatorsResource;
+  referrals: ReferralsResource;
 }
 
 const KNOWN_OPTIONS = 'baseUrl publishableKey secretKey fetch locale timeoutMs maxRetries validate sleep random'.split(' ');
@@ -60,5 +64,7 @@ export function createCoreClient(options: ClientOptions): CenClient {
     cart: cartResource(request),
     orders: ordersResource(request),
     bookings: bookingsResource(request),
+    marketCreators: marketCreatorsResource(request),
+    referrals: referralsResource(request),
   };
 }

@@ -9,10 +9,12 @@ import { serveStaticMount, type StaticMount } from './http/static-files.js';
 import type { CheckoutContext } from './checkout/checkout-context.js';
 import { createPaymentProviders, type PaymentProviders } from './payments/provider-registry.js';
 import { registerApiRoutes } from './routes/api-routes.js';
+import { referralHandlers, registerReferralLinkRoutes } from './routes/referral-routes.js';
 import { bookingHandlers } from './routes/booking-routes.js';
 import { catalogHandlers } from './routes/catalog-api-routes.js';
 import { checkoutHandlers } from './routes/checkout-routes.js';
 import { orderHandlers } from './routes/order-routes.js';
+import { registerHostedPaymentPageRoutes } from './routes/hosted-payment-page-routes.js';
 import { registerPaymentReturnRoutes } from './routes/payment-return-routes.js';
 import { registerTestPaymentPageRoutes } from './routes/test-payment-page-routes.js';
 import { registerWebhookRoutes } from './routes/webhook-routes.js';
@@ -39,7 +41,7 @@ export interface CreateAppOptions {
 
 export interface CheckoutOptions {
   /**
-   * Signs order tokens and test-payment links (`CEN_SIGNING_SECRET`, 32+ characters). Without
+   * Signs order tokens and payment-page links (`CEN_SIGNING_SECRET`, 32+ characters). Without
    * it, a secret generated at the first start and kept in the database is used.
    */
   signingSecret?: string | undefined;
@@ -61,8 +63,8 @@ function logUnexpectedError(error: unknown, id: string): void {
 
 /**
  * The Hono app of the reference server: catalog API, checkout, orders and payments (provider
- * returns, webhooks, the test provider's page), service booking, media, OpenAPI, health and
- * item pages.
+ * returns, webhooks, the test provider's page, the hosted pages of SDK-based providers), service
+ * booking, media, OpenAPI, health and item pages.
  */
 export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   useEnglishValidationMessages();
@@ -89,10 +91,13 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     ...checkoutHandlers(checkout),
     ...orderHandlers(checkout),
     ...bookingHandlers(checkout),
+    ...referralHandlers({ db: options.db, now, publicUrl }),
   });
+  registerReferralLinkRoutes(app, { db: options.db, now, publicUrl });
   registerWebhookRoutes(app, checkout);
   registerPaymentReturnRoutes(app, checkout);
   if (checkout.providers.test) registerTestPaymentPageRoutes(app, checkout, checkout.providers.test);
+  registerHostedPaymentPageRoutes(app, checkout);
   registerMediaRoutes(app);
   registerHealthRoute(app, options.db);
   registerItemPageRoutes(app, options.db, publicUrl);

@@ -8,6 +8,7 @@ import { runBookingSweep } from './bookings/booking-sweep.js';
 import { seedDemoAvailability } from './demo/seed-demo-availability.js';
 import { seedDemoCheckout } from './demo/seed-demo-checkout.js';
 import { seedDemoData } from './demo/seed-demo-data.js';
+import { seedDemoReferrals } from './demo/seed-demo-referrals.js';
 import { expireOverdueOrders } from './orders/expire-overdue-orders.js';
 import { pruneIdempotencyKeys } from './orders/idempotency.js';
 import { createLogNotificationAdapter, type NotificationAdapter } from './notifications/notification-adapter.js';
@@ -79,6 +80,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     if (options.seedDemo ?? true) {
       await seedDemoData(db);
       await seedDemoAvailability(db);
+      await seedDemoReferrals(db);
       demoSecretKey = (await seedDemoCheckout(db, { secretKey: env.CEN_DEMO_SECRET_KEY?.trim() || undefined })).secretKey;
     }
     // Fail at startup, not at the first order, on a bad secret or payment configuration.

@@ -20,6 +20,7 @@ export type { OrderRequestKind } from './components/order-status/order-status.co
 export type { CenServiceBooking } from './components/service-booking/service-booking.js';
 export type { ServiceBookingStep } from './components/service-booking/service-booking.component.js';
 export type { CenBookingStatus } from './components/booking-status/booking-status.js';
+export type { CenMcBadge, McBadgeLook } from './components/mc-badge/mc-badge.js';
 export { CartStore, lineKey, type CartLine, type CartBooking, type CartChangeReason, type CartStoreChange } from './cart/cart-store.js';
 export { cartStoreFor } from './cart/cart-store-for.js';
 export { openCart } from './cart/open-cart.js';
@@ -42,6 +43,8 @@ export type {
   BookingStrings,
   DayClosedReason,
 } from './i18n/translation.js';
+export type { ReferralStrings } from './i18n/referral-strings.js';
+export type { ReferralStorage } from './config/page-config.js';
 export type * from './events/index.js';
 
 defineWhenUsed('cen-cart', () => import('./components/cart/cart.js'));
@@ -49,3 +52,4 @@ defineWhenUsed('cen-checkout', () => import('./components/checkout/checkout.js')
 defineWhenUsed('cen-order-status', () => import('./components/order-status/order-status.js'));
 defineWhenUsed('cen-service-booking', () => import('./components/service-booking/service-booking.js'));
 defineWhenUsed('cen-booking-status', () => import('./components/booking-status/booking-status.js'));
+defineWhenUsed('cen-mc-badge', () => import('./components/mc-badge/mc-badge.js'));

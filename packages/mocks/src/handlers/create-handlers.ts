@@ -1,5 +1,5 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { DEFAULT_PAGE_LIMIT, paths, routes, useEnglishValidationMessages, type CheckoutTerms, type FieldError, type ServiceAvailability } from '@thecen/schema';
+import { DEFAULT_PAGE_LIMIT, paths, routes, useEnglishValidationMessages, type CheckoutTerms, type FieldError, type MarketCreator, type ServiceAvailability } from '@thecen/schema';
 import { demoCatalog, type CatalogFixtures } from '../fixtures/catalog-fixtures.js';
 import { demoCheckoutTerms } from '../fixtures/checkout-terms.js';
 import { findMediaItem } from '../fixtures/media-items.js';
@@ -8,6 +8,8 @@ import { MEDIA_PATH_PREFIX } from '../fixtures/media-paths.js';
 import { renderPlaceholderSvg } from '../fixtures/placeholder-svg.js';
 import { partnerWithAbsoluteUrls, productWithAbsoluteUrls, serviceWithAbsoluteUrls } from './absolute-urls.js';
 import { bookingHandlers } from './booking-handlers.js';
+import { demoMarketCreators } from '../fixtures/market-creators.js';
+import { referralHandlers } from './referral-handlers.js';
 import { createBookingStore } from './booking-store.js';
 import { filterPartners, filterProducts, filterServices } from './catalog-query.js';
 import { checkoutHandlers, type Admitted } from './checkout-handlers.js';
@@ -45,6 +47,8 @@ export interface CreateHandlersOptions {
   now?: () => Date;
   /** Availability of each bookable service, by service id. Default `demoServiceAvailability`. */
   serviceAvailability?: Readonly<Record<string, ServiceAvailability>>;
+  /** Market Creators of `GET /v1/mcs/{code}` and the referral clicks. Default `demoMarketCreators`. */
+  marketCreators?: readonly MarketCreator[];
 }
 
 let messagesConfigured = false;
@@ -240,7 +244,9 @@ export function createHandlers(options: CreateHandlersOptions = {}): RequestHand
     return notFoundProblem(`No API route matches ${request.method} ${url.pathname}.`, url.pathname);
   });
 
-  const handlers = [...catalogHandlers, ...checkout, ...booking, mediaHandler, fallbackHandler];
+  const referral = referralHandlers({ at, admit, marketCreators: options.marketCreators ?? demoMarketCreators });
+
+  const handlers = [...catalogHandlers, ...checkout, ...booking, ...referral, mediaHandler, fallbackHandler];
   registerCheckoutStore(handlers, store);
   registerBookingStore(handlers, bookings);
   return handlers;

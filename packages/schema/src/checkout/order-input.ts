@@ -3,6 +3,7 @@ import { BusinessNumber, KoreanPhone, PostalCode, plainText } from '../primitive
 import { named } from '../registry.js';
 import { CartBookings, CartLines, cartNotEmpty } from './cart.js';
 import { ConsentType } from './terms.js';
+import { ReferralInput } from '../referral/market-creator.js';
 
 export const Buyer = named(
   'Buyer',
@@ -98,6 +99,8 @@ export const CreateOrderRequest = named(
     paymentMethod: PaymentMethod,
     /** Page the buyer returns to after paying; must be an allowed origin of the key. */
     returnUrl: z.url({ error: 'must be an absolute URL' }),
+    /** The referral the SDK kept (MC code, content id, click id); the server decides whether it counts, never blocking the order. */
+    referral: z.optional(ReferralInput),
   }).check(cartNotEmpty, shippingAddressWhenShipping),
   'Everything checkout sends to place an order. Prices are never sent: the server computes them.',
 );

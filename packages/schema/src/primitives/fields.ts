@@ -21,6 +21,9 @@ export const OrderLineId = named('OrderLineId', idSchema('orderLine'));
 export const PaymentId = named('PaymentId', idSchema('payment'));
 export const RefundId = named('RefundId', idSchema('refund'));
 export const BookingId = named('BookingId', idSchema('booking'));
+export const MarketCreatorId = named('MarketCreatorId', idSchema('marketCreator'));
+export const ContentCreatorId = named('ContentCreatorId', idSchema('contentCreator'));
+export const ContentId = named('ContentId', idSchema('content'));
 
 /** An integer amount of Korean won (no minor unit). */
 export const Krw = named(

@@ -32,6 +32,9 @@ export const paths = {
   startBooking: { method: 'POST', path: '/v1/bookings/{id}/start' },
   completeBooking: { method: 'POST', path: '/v1/bookings/{id}/complete' },
   markBookingNoShow: { method: 'POST', path: '/v1/bookings/{id}/no-show' },
+  getMarketCreator: { method: 'GET', path: '/v1/mcs/{code}' },
+  recordReferralClick: { method: 'POST', path: '/v1/referrals/clicks' },
+  getCommissionStatement: { method: 'GET', path: '/v1/mcs/{code}/statement' },
 } as const;
 
 export type RouteName = keyof typeof paths;

@@ -20,6 +20,7 @@ import { CancellationRequestInput, CreateOrderRequest, RefundRequest } from '../
 import { Order, OrderCreated, PaymentSession, Refund } from '../checkout/order.js';
 import { OrderIdParams, OrderTokenParams, StartPaymentRequest } from '../checkout/route-params.js';
 import { Availability, AvailabilityQuery } from '../booking/availability.js';
+import { ClickRecorded, CommissionStatement, McCodeParams, MarketCreator, RecordClickRequest } from '../referral/market-creator.js';
 import { Booking, BookingWithToken } from '../booking/booking.js';
 import {
   AcceptQuoteRequest,
@@ -272,6 +273,26 @@ export const routes = {
     params: BookingIdParams,
     response: Booking,
     idempotent: true,
+    auth: 'secret',
+  }),
+  getMarketCreator: route('getMarketCreator', {
+    summary: "A Market Creator's public profile (for badges and snippets)",
+    tags: ['referrals'],
+    params: McCodeParams,
+    response: MarketCreator,
+    cacheable: true,
+  }),
+  recordReferralClick: route('recordReferralClick', {
+    summary: 'Record a referral click captured by the SDK (deduplicated, rate-limited, bots ignored)',
+    tags: ['referrals'],
+    body: RecordClickRequest,
+    response: ClickRecorded,
+  }),
+  getCommissionStatement: route('getCommissionStatement', {
+    summary: "An MC's clicks, orders and commission by month (secret key; MC statement tokens come later)",
+    tags: ['referrals'],
+    params: McCodeParams,
+    response: CommissionStatement,
     auth: 'secret',
   }),
 } satisfies Record<RouteName, RouteDefinition>;

@@ -5,7 +5,7 @@ import type { PaymentProviders } from '../payments/provider-registry.js';
 export interface CheckoutContext {
   db: Database;
   providers: PaymentProviders;
-  /** The secret that signs order tokens and test-payment links. */
+  /** The secret that signs order tokens and payment-page links. */
   signingSecret: () => Promise<string>;
   /** The clock of every business timestamp (holds, deadlines, records); tests move it. */
   now: () => Date;

@@ -9,6 +9,7 @@ import { findOrderRow, loadRefunds, type OrderRow, type PaymentRow } from './loa
 import { newId } from './new-id.js';
 import { planRefund, type RefundPlan, type RefundableLine, type RefundableSubOrder } from './plan-refund.js';
 import { releaseStock } from './stock.js';
+import { settleCommission } from '../referrals/commission-ledger.js';
 
 interface RefundRow {
   id: string;
@@ -167,6 +168,8 @@ async function applyRefund(tx: Queryable, refund: RefundRow, now: Date): Promise
     [refund.payment_id, refund.amount, now],
   );
   await tx.query(`UPDATE refunds SET status = 'succeeded', updated_at = $2 WHERE id = $1`, [refund.id, now]);
+  // Commission follows the refund: the order's ledger entries again sum to its lines net of refunds.
+  await settleCommission(tx, refund.order_id, now);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Queryable } from '../db/database.js';
 import { confirmBookingsOfOrder, syncBookingHolds } from '../bookings/bookings-in-orders.js';
 import { closeUnpaidOrder } from '../orders/close-unpaid-order.js';
 import type { OrderRow, PaymentRow } from '../orders/load-order.js';
+import { settleCommission } from '../referrals/commission-ledger.js';
 
 /**
  * What applying a provider fact did. `orphan_capture`: money was taken for an order that can no
@@ -56,6 +57,7 @@ export async function markPaid(
   await tx.query(`UPDATE orders SET status = 'paid', expires_at = NULL, updated_at = $2 WHERE id = $1`, [order.id, now]);
   await tx.query(`UPDATE sub_orders SET status = 'paid' WHERE order_id = $1 AND status = 'pending'`, [order.id]);
   await confirmBookingsOfOrder(tx, order.id, now);
+  await settleCommission(tx, order.id, now);
   return 'applied';
 }
 

@@ -16,7 +16,7 @@ import { verifyOrderToken, signOrderToken } from '../orders/order-token.js';
 import { placeOrder } from '../orders/place-order.js';
 import { finishRefund, refundOrder } from '../orders/refund-order.js';
 import { requestCancellation } from '../orders/request-cancellation.js';
-import { preparePaymentSession, providerPaymentOf } from '../payments/provider-payment.js';
+import { preparePaymentSession, providerPaymentToPrepare } from '../payments/provider-payment.js';
 import { noCheckoutTerms } from './checkout-routes.js';
 import { answerIdempotently } from './idempotent-answer.js';
 import { jsonAnswer, sendAnswer } from './json-answer.js';
@@ -66,9 +66,8 @@ export function orderHandlers(ctx: CheckoutContext): Record<OrderRouteName, Hand
   async function sessionOf(payment: PaymentRow, order: OrderRow, baseUrl: string) {
     const provider = ctx.providers.get(payment.provider);
     if (!provider) throw new ProblemError(502, 'payment_provider_error', `The payment provider ${payment.provider} is not configured on this server.`);
-    const settings = await loadCheckoutSettings(db, order.channel_id);
-    const depositDueAt = payment.method === 'virtual_account' ? new Date(ctx.now().getTime() + settings.virtualAccountHours * 3600_000) : null;
-    return preparePaymentSession(provider, await providerPaymentOf(db, payment, order, { depositDueAt }), baseUrl);
+    const prepared = await providerPaymentToPrepare(db, payment, order, ctx.now());
+    return preparePaymentSession(provider, prepared, baseUrl, await ctx.signingSecret());
   }
 
   async function orderCreated(orderId: string, baseUrl: string) {

@@ -24,7 +24,18 @@ export interface CenConfig {
   fetch?: typeof globalThis.fetch;
   /** Postcode search used by every `<cen-checkout>` of the page that has no `addressSearch` of its own. */
   addressSearch?: AddressSearch;
+  /**
+   * Where referrals (`cen_mc` / `cen_cc` of the landing URL) are kept: `local` (default, for the
+   * attribution window), `session` when the host has no consent to keep them, `none` for this page only.
+   */
+  referralStorage?: ReferralStorage;
 }
+
+/**
+ * Where the kit keeps a captured referral (see `CenConfig.referralStorage`). An unknown value
+ * counts as `session`: when in doubt the kit keeps less.
+ */
+export type ReferralStorage = 'local' | 'session' | 'none';
 
 let configured: CenConfig = {};
 
@@ -52,6 +63,7 @@ export function pageConfig(): CenConfig {
     lang: configured.lang || data?.cenLang,
     fetch: configured.fetch,
     addressSearch: configured.addressSearch,
+    referralStorage: configured.referralStorage || (data?.cenReferralStorage as ReferralStorage | undefined),
   };
 }
 
@@ -60,6 +72,7 @@ interface StoreLike extends HTMLElement {
   api?: string;
   key?: string;
   fetch?: typeof globalThis.fetch;
+  referralStorage?: string;
 }
 
 /** The configuration a widget uses: its closest `<cen-store>` ancestor's, else the page's. */
@@ -71,5 +84,6 @@ export function elementConfig(el: Element): CenConfig {
     api: store.api || store.getAttribute('api') || page.api,
     key: store.key || store.getAttribute('key') || page.key,
     fetch: store.fetch || page.fetch,
+    referralStorage: ((store.referralStorage || store.getAttribute('referral-storage')) as ReferralStorage | null) || page.referralStorage,
   };
 }

@@ -18,3 +18,4 @@ export type * from './booking-inquiry-sent.js';
 export type * from './booking-expired.js';
 export type * from './booking-cancelled.js';
 export type * from './booking-load.js';
+export type * from './referral-attributed.js';

@@ -12,7 +12,7 @@ import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 export class CenStore extends LitElement {
   static override styles = css`:host{display:contents}`;
 
-  static override properties: PropertyDeclarations = { api: {}, key: {}, fetch: { attribute: false } };
+  static override properties: PropertyDeclarations = { api: {}, key: {}, fetch: { attribute: false }, referralStorage: { attribute: 'referral-storage' } };
 
   /** Base URL of The CEN API (attribute `api`); defaults to the page configuration. */
   declare api: string | undefined;
@@ -25,6 +25,12 @@ export class CenStore extends LitElement {
    * widgets with the same api, key and fetch share one client, hence one batch request.
    */
   declare fetch: typeof globalThis.fetch | undefined;
+
+  /**
+   * Where the widgets inside keep a referral captured from the landing URL (attribute
+   * `referral-storage`): `local` (default), `session` when the page may not keep it, `none` for this page only.
+   */
+  declare referralStorage: 'local' | 'session' | 'none' | undefined;
 
   protected override render() {
     return html`<slot></slot>`;

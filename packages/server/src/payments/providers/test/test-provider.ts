@@ -1,4 +1,3 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Queryable } from '../../../db/database.js';
 import {
   WebhookVerificationError,
@@ -9,6 +8,7 @@ import {
   type ProviderPayment,
   type WebhookEvent,
 } from '../../payment-provider.js';
+import { signPaymentPageToken, verifyPaymentPageToken } from '../../payment-page-token.js';
 import { TestGateway } from './test-gateway.js';
 import {
   DEFAULT_TEST_WEBHOOK_SECRET,
@@ -40,7 +40,6 @@ export interface TestProvider extends PaymentProvider {
   depositWebhook(paymentId: string): Promise<{ body: string; headers: Record<string, string> } | null>;
 }
 
-const PURPOSE = 'cen-test-payment-page:v1:';
 const KIND_OF_TYPE = { 'deposit.completed': 'paid', 'payment.canceled': 'canceled', 'account.expired': 'expired' } as const;
 
 /** `https://api.example/cen/payments/test/success` → `https://api.example/cen`. */
@@ -80,7 +79,7 @@ export function createTestProvider(options: TestProviderOptions): TestProvider {
   const gateway = new TestGateway(options.db, now);
 
   async function pageToken(paymentId: string): Promise<string> {
-    return createHmac('sha256', await options.signingSecret()).update(PURPOSE + paymentId).digest('base64url');
+    return signPaymentPageToken(await options.signingSecret(), 'test', paymentId);
   }
 
   return {
@@ -89,9 +88,7 @@ export function createTestProvider(options: TestProviderOptions): TestProvider {
     pageToken,
 
     async verifyPageToken(paymentId, token) {
-      const expected = Buffer.from(await pageToken(paymentId), 'utf8');
-      const given = Buffer.from(token, 'utf8');
-      return given.length === expected.length && timingSafeEqual(given, expected);
+      return verifyPaymentPageToken(await options.signingSecret(), 'test', paymentId, token);
     },
 
     async prepare(payment: ProviderPayment, urls): Promise<PrepareResult> {

@@ -1,0 +1,57 @@
+/**
+ * Referral parameters of a landing URL and their rules, zod-free: the SDK captures them in the
+ * browser, the server checks them. A public MC referral code is 3–32 lower-case letters, digits
+ * or dashes (`mc=haetsal-mom`); a CC content id is a `cnt_` id (`cc=cnt_forestblog01`).
+ */
+export const REFERRAL_PARAMS = { marketCreator: 'cen_mc', content: 'cen_cc' } as const;
+export const REFERRAL_CODE_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,30}[a-z0-9])$/;
+export const CONTENT_ID_PATTERN = /^cnt_[a-z0-9]{4,32}$/;
+/** Default attribution window; a mall may set its own. */
+export const DEFAULT_ATTRIBUTION_WINDOW_DAYS = 30;
+
+export interface CapturedReferral {
+  /** MC referral code, when the landing URL carried one. */
+  mcCode: string | null;
+  /** CC content id, when the landing URL carried one. */
+  contentId: string | null;
+  /** Click id the server gave when the click was recorded (redirect link or SDK capture). */
+  clickId: string | null;
+  /** When the referral was captured (ISO-8601); the window runs from here. */
+  capturedAt: string;
+}
+
+/** Reads referral parameters from a URL; null when it carries none (or only invalid ones). */
+export function referralFromUrl(url: string | URL, now: Date): CapturedReferral | null {
+  const u = typeof url === 'string' ? new URL(url) : url;
+  const mc = u.searchParams.get(REFERRAL_PARAMS.marketCreator)?.trim().toLowerCase() ?? '';
+  const cc = u.searchParams.get(REFERRAL_PARAMS.content)?.trim() ?? '';
+  const click = u.searchParams.get('cen_click')?.trim() ?? '';
+  const mcCode = REFERRAL_CODE_PATTERN.test(mc) ? mc : null;
+  const contentId = CONTENT_ID_PATTERN.test(cc) ? cc : null;
+  if (!mcCode && !contentId) return null;
+  return { mcCode, contentId, clickId: /^clk_[a-z0-9]{4,32}$/.test(click) ? click : null, capturedAt: now.toISOString() };
+}
+
+/** Last click wins: a newer capture replaces an older one; an expired one is dropped. */
+export function mergeReferral(
+  stored: CapturedReferral | null,
+  incoming: CapturedReferral | null,
+  now: Date,
+  windowDays = DEFAULT_ATTRIBUTION_WINDOW_DAYS,
+): CapturedReferral | null {
+  const candidate = incoming ?? stored;
+  if (!candidate) return null;
+  return isWithinWindow(candidate, now, windowDays) ? candidate : null;
+}
+
+export function isWithinWindow(referral: Pick<CapturedReferral, 'capturedAt'>, now: Date, windowDays = DEFAULT_ATTRIBUTION_WINDOW_DAYS): boolean {
+  const captured = Date.parse(referral.capturedAt);
+  if (Number.isNaN(captured) || captured > now.getTime() + 5 * 60_000) return false;
+  return now.getTime() - captured <= windowDays * 86_400_000;
+}
+
+/** The disclosure a paid recommendation must show (추천·보증 심사지침): visible, in Korean. */
+export const REFERRAL_DISCLOSURE = {
+  ko: '이 추천 링크를 통해 구매하면 추천인이 판매 수수료를 받습니다.',
+  en: 'The recommender receives a commission on purchases made through this link.',
+} as const;

@@ -1,0 +1,66 @@
+import { isWithinWindow, type ReferralInput } from '@thecen/schema';
+import type { Queryable } from '../db/database.js';
+import { referralWindowDays } from './referral-store.js';
+
+export interface AttributedReferral {
+  mcId: string | null;
+  contentId: string | null;
+  clickId: string | null;
+  capturedAt: Date;
+}
+
+/**
+ * What of a checkout's referral counts: an active MC (by code) and/or an existing content item
+ * of an active creator, captured within the channel's window, with a click id (if any) that was
+ * recorded for that MC. Anything else is ignored (null) — a referral never blocks a purchase.
+ */
+export async function attributableReferral(
+  q: Queryable,
+  channelId: string,
+  referral: ReferralInput | undefined,
+  now: Date,
+): Promise<AttributedReferral | null> {
+  if (!referral || (!referral.mcCode && !referral.contentId)) return null;
+  if (!isWithinWindow(referral, now, await referralWindowDays(q, channelId))) return null;
+  let mcId: string | null = null;
+  if (referral.mcCode) {
+    const [mc] = await q.query<{ id: string }>(`SELECT id FROM market_creators WHERE code = $1 AND status = 'active'`, [referral.mcCode]);
+    if (!mc) return null;
+    mcId = mc.id;
+  }
+  let contentId: string | null = null;
+  if (referral.contentId) {
+    const [content] = await q.query<{ id: string }>(
+      `SELECT ci.id FROM content_items ci JOIN content_creators cc ON cc.id = ci.creator_id WHERE ci.id = $1 AND cc.status = 'active'`,
+      [referral.contentId],
+    );
+    contentId = content?.id ?? null;
+    if (!contentId && !mcId) return null;
+  }
+  let clickId: string | null = null;
+  if (referral.clickId) {
+    const [click] = await q.query<{ id: string }>(
+      'SELECT id FROM referral_clicks WHERE id = $1 AND mc_id IS NOT DISTINCT FROM $2',
+      [referral.clickId, mcId],
+    );
+    // A click id of another referrer means the referral was tampered with: none of it counts.
+    if (!click) return null;
+    clickId = click.id;
+  }
+  return { mcId, contentId, clickId, capturedAt: new Date(referral.capturedAt) };
+}
+
+/** Stores the attributable part of a checkout's referral on a new order (inside its transaction). */
+export async function storeOrderReferral(
+  tx: Queryable,
+  order: { id: string; channelId: string },
+  referral: ReferralInput | undefined,
+  now: Date,
+): Promise<void> {
+  const attributed = await attributableReferral(tx, order.channelId, referral, now);
+  if (!attributed) return;
+  await tx.query(
+    `UPDATE orders SET referral_mc_id = $2, referral_content_id = $3, referral_click_id = $4, referral_captured_at = $5 WHERE id = $1`,
+    [order.id, attributed.mcId, attributed.contentId, attributed.clickId, attributed.capturedAt],
+  );
+}
