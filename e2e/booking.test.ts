@@ -10,49 +10,18 @@ import { formatKrw, type BookingWithToken } from '@thecen/schema';
 import { createClient } from '@thecen/sdk';
 import { launchChromium } from './browser.js';
 import { startDemoStack, type DemoStack } from './demo-stack.js';
+import { TIMEOUT, arriveAt, engines, until } from './waiting.js';
 
 const KEY = 'pk_test_TheCenDemoCoopSite01';
-/** How long any one state may take to appear (a cold PGlite, a first chunk load). */
-const TIMEOUT = 20_000;
 const INSTANT = 'svc_coparenting02'; // 영유아 숲놀이 교실: fixed price, 12 places a slot
 const REQUEST = 'svc_housingwelfare01'; // 취약계층 집수리: quote after a visit, Seoul and Gyeonggi
 const PARTY = 2;
 const QUOTE_AMOUNT = 320_000;
 
-/** Polls `probe` until it gives a truthy value; fails with `what` (and the last error) after TIMEOUT. */
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false | '' | 0>): Promise<T> {
-  const deadline = Date.now() + TIMEOUT;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${TIMEOUT} ms waiting for ${what}${lastError ? ` (last error: ${(lastError as Error).message})` : ''}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Waits for the browser to land on `what`; a failure says where it is instead. */
-async function arriveAt(page: Page, what: string, matches: (url: URL) => boolean): Promise<void> {
-  try {
-    await page.waitForURL(matches, { timeout: TIMEOUT });
-  } catch (error) {
-    throw new Error(`Expected the browser on ${what}, but it is at ${page.url()} (${(error as Error).message.split('\n')[0]})`);
-  }
-}
-
 /** The Seoul calendar date `days` days from now, `YYYY-MM-DD`. */
 function seoulDate(days: number): string {
   return new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
-
-const engines: { name: string; postgresServerUrl?: string }[] = [{ name: 'PGlite' }];
-if (process.env.TEST_DATABASE_URL?.trim()) engines.push({ name: 'PostgreSQL', postgresServerUrl: process.env.TEST_DATABASE_URL.trim() });
 
 interface BookingRow {
   id: string;

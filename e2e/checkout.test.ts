@@ -10,19 +10,15 @@ import { createClient } from '@thecen/sdk';
 import { DEFAULT_TEST_WEBHOOK_SECRET, TEST_WEBHOOK_SIGNATURE_HEADER, signTestWebhook, type TestWebhookBody } from '@thecen/server';
 import { launchChromium } from './browser.js';
 import { startDemoStack, type DemoStack } from './demo-stack.js';
+import { TIMEOUT, arriveAt, engines, until } from './waiting.js';
 
 const KEY = 'pk_test_TheCenDemoCoopSite01';
-/** How long any one state may take to appear (a cold PGlite, a first chunk load). */
-const TIMEOUT = 20_000;
 const POSTAL_CODE = '04001'; // Seoul: no remote-area fee
 
 const WAFFLE = 'prd_betterwaffle01'; // 베러댄와플협동조합, no options
 const CANDLE = 'prd_soyplea01'; // 소이플리협동조합, options (lavender)
 const CANDLE_OPTION = 'lavender';
 const PARTNERS = ['pa_betterwaffle', 'pa_soyplea'];
-
-const engines: { name: string; postgresServerUrl?: string }[] = [{ name: 'PGlite' }];
-if (process.env.TEST_DATABASE_URL?.trim()) engines.push({ name: 'PostgreSQL', postgresServerUrl: process.env.TEST_DATABASE_URL.trim() });
 
 interface OrderRow {
   id: string;
@@ -31,33 +27,6 @@ interface OrderRow {
   subtotal: string | number;
   shipping_total: string | number;
   total: string | number;
-}
-
-/** Polls `probe` until it gives a truthy value; fails with `what` (and the last error) after TIMEOUT. */
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false | '' | 0>): Promise<T> {
-  const deadline = Date.now() + TIMEOUT;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${TIMEOUT} ms waiting for ${what}${lastError ? ` (last error: ${(lastError as Error).message})` : ''}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Waits for the browser to land on `what`; a failure says where it is instead. */
-async function arriveAt(page: Page, what: string, matches: (url: URL) => boolean): Promise<void> {
-  try {
-    await page.waitForURL(matches, { timeout: TIMEOUT });
-  } catch (error) {
-    throw new Error(`Expected the browser on ${what}, but it is at ${page.url()} (${(error as Error).message.split('\n')[0]})`);
-  }
 }
 
 /** `2026. 11. 24.` and `23:59`: how a Korean page writes a time in Asia/Seoul (UTC+9, no DST). */
