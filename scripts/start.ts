@@ -25,12 +25,13 @@ const sitePort = Number(process.env.SITE_PORT ?? port + 1);
 const host = process.env.HOST ?? '127.0.0.1';
 const apiUrl = process.env.CEN_PUBLIC_URL ?? `http://localhost:${port}`;
 
+const dataDir = process.env.CEN_DATA_DIR ?? `${root}.data/pglite`;
 const api = await startServer({
   port,
   host,
   publicUrl: apiUrl,
   databaseUrl: process.env.DATABASE_URL,
-  dataDir: process.env.CEN_DATA_DIR ?? `${root}.data/pglite`,
+  dataDir,
   seedDemo: process.env.CEN_SEED_DEMO !== 'false',
   staticMounts: [{ prefix: '/cdn/', dir: cdnDir }],
 });
@@ -46,7 +47,7 @@ The CEN embed kit demo is running.
   Secret key:          ${api.demoSecretKey ?? '(generated at the first start and shown then; set CEN_DEMO_SECRET_KEY to choose one)'}
                        server-side only (refunds, order lookups): never put it in a web page
   Payments:            ${(process.env.CEN_PAYMENT_PROVIDER?.trim() || 'test') === 'test' ? 'built-in test provider (approve, decline, virtual account on its own page)' : process.env.CEN_PAYMENT_PROVIDER}
-  Storage:             ${api.db.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite in .data/pglite'}
+  Storage:             ${api.db.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`}
 
 Press Ctrl+C to stop.`);
 
