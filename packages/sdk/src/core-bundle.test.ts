@@ -24,7 +24,7 @@ async function bundleInputs(entry: string): Promise<string[]> {
   return Object.keys((await bundle(entry)).metafile.inputs);
 }
 
-/** Minified, brotli q11: 2,715 B with the catalog resources, 3,301 B with checkout, cart and orders, 3,621 B with bookings. */
+/** Minified, brotli q11: 2,715 B with the catalog resources, 3,301 B with checkout, cart and orders, 3,621 B with bookings, 3,739 B with market creators and referrals. */
 const CORE_BUDGET_BROTLI = 4 * 1024;
 
 test(`the minified core stays within ${CORE_BUDGET_BROTLI} B brotli (it rides in every widget bundle)`, async () => {

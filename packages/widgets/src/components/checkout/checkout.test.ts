@@ -1,6 +1,8 @@
-import type { MockFetch } from '@thecen/mocks/fetch';
-import { amountOf, cartWith, commerceFetch, deepActiveElement, mountCommerce, placeOrder, requestsTo, resetCart, type } from '../../../test/commerce.js';
-import { afterEach, assert, cleanup, describe, equal, expectAccessible, includes, it, nextEvent, part, record, until } from '../../../test/harness.js';
+import { createMockFetch, type MockFetch } from '@thecen/mocks/fetch';
+import { DEMO_CHANNEL } from '@thecen/mocks/fixtures';
+import { PAGE_KEY, amountOf, cartWith, commerceFetch, deepActiveElement, mountCommerce, placeOrder, requestsTo, resetCart, type } from '../../../test/commerce.js';
+import { API, afterEach, assert, cleanup, describe, equal, expectAccessible, includes, it, mountInStore, nextEvent, part, record, until } from '../../../test/harness.js';
+import { cartStoreFor } from '../../cart/cart-store-for.js';
 import { bookingFetch, buyerClient, cartBookingOf, testClock } from '../../../test/booking.js';
 import type { CartLine } from '../../cart/cart-store.js';
 import './checkout.js';
@@ -11,8 +13,8 @@ const twoPartners: CartLine[] = [
   { productId: 'prd_cafegeumulko01', quantity: 1, expectedUnitPrice: 12000 },
 ];
 
-async function mountCheckout(lines: CartLine[] = twoPartners, fetch: MockFetch | typeof globalThis.fetch = commerceFetch()) {
-  const store = mountCommerce('<cen-checkout></cen-checkout>', fetch);
+async function mountCheckout(lines: CartLine[] = twoPartners, fetch: MockFetch | typeof globalThis.fetch = commerceFetch(), key = PAGE_KEY) {
+  const store = mountInStore('<cen-checkout></cen-checkout>', fetch, '', key);
   const cart = cartWith(store, lines);
   const checkout = store.querySelector('cen-checkout')!;
   const navigations: string[] = [];
@@ -51,6 +53,24 @@ const pay = (checkout: CenCheckout) => part(checkout, 'pay-button') as HTMLButto
 const field = (checkout: CenCheckout, id: string) => checkout.shadowRoot!.getElementById(id) as HTMLInputElement;
 async function bodyOf(request: Request) {
   return request.clone().json();
+}
+
+/**
+ * A publishable key of one test's own, with the mock API answering for the demo channel under it:
+ * the page keeps one referral tracker per key, so a test of referral capture needs a key no earlier
+ * test created a tracker for.
+ */
+function freshChannel() {
+  const key = `pk_test_Ref${Math.random().toString(36).slice(2, 12).padEnd(10, '0')}`;
+  const fetch = createMockFetch({ baseUrl: API, fixtures: { channels: [{ ...DEMO_CHANNEL, publishableKey: key }] } });
+  return { key, fetch };
+}
+
+/** Empties the cart of `key` and removes every `localStorage` entry named after it (cart, referral, visitor). */
+function forgetKey(key: string) {
+  const holder = mountInStore('', createMockFetch({ baseUrl: API }), '', key);
+  cartStoreFor(holder).clear();
+  for (const name of Object.keys(localStorage)) if (name.endsWith(`:${key}`)) localStorage.removeItem(name);
 }
 
 describe('<cen-checkout>', () => {
@@ -213,6 +233,48 @@ describe('<cen-checkout>', () => {
     await until(() => navigations.length);
     const body = await bodyOf(requestsTo(fetch, 'POST', '/v1/orders')[0]!);
     equal(body.returnUrl, new URL('order.html?from=checkout', document.baseURI).href, 'an absolute URL next to this page');
+  });
+
+  it('sends the referral the landing URL carried (cen_mc) with the order', async () => {
+    const { key, fetch } = freshChannel();
+    const landing = location.href;
+    history.replaceState(null, '', `?cen_mc=haetsal-mom`);
+    try {
+      const attributed = new Promise<DocumentEventMap['cen-referral-attributed']>((resolve) => document.addEventListener('cen-referral-attributed', resolve, { once: true }));
+      const { checkout, navigations } = await mountCheckout(twoPartners, fetch, key);
+      equal((await attributed).detail.mcCode, 'haetsal-mom', 'cen-referral-attributed fired');
+      await fill(checkout);
+      pay(checkout).click();
+      await until(() => navigations.length);
+      const orders = requestsTo(fetch, 'POST', '/v1/orders');
+      equal(orders.length, 1, 'one order');
+      const { referral } = await bodyOf(orders[0]!);
+      equal(referral?.mcCode, 'haetsal-mom', 'the market creator of the landing URL');
+      assert(typeof referral.capturedAt === 'string' && !Number.isNaN(Date.parse(referral.capturedAt)), `capturedAt sent: ${referral.capturedAt}`);
+    } finally {
+      history.replaceState(null, '', landing);
+      forgetKey(key);
+    }
+  });
+
+  it('sends no referral, and stores none, when the landing URL carries none', async () => {
+    const { key, fetch } = freshChannel();
+    assert(!/[?&]cen_(mc|cc|click)=/.test(location.search), `no referral parameters on this page: ${location.search}`);
+    try {
+      const { checkout, navigations } = await mountCheckout(twoPartners, fetch, key);
+      await fill(checkout);
+      pay(checkout).click();
+      await until(() => navigations.length);
+      const orders = requestsTo(fetch, 'POST', '/v1/orders');
+      equal(orders.length, 1, 'one order');
+      const body = await bodyOf(orders[0]!);
+      equal(body.referral ?? null, null, 'no referral in the order');
+      equal(localStorage.getItem(`cen:ref:${key}`), null, 'no referral stored');
+      equal(localStorage.getItem(`cen:visitor:${key}`), null, 'no visitor id stored');
+      equal(requestsTo(fetch, 'POST', /\/v1\/referrals/).length, 0, 'no click recorded');
+    } finally {
+      forgetKey(key);
+    }
   });
 
   it('reuses the idempotency key when the buyer retries after a network failure', async () => {
