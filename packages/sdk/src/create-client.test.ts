@@ -25,7 +25,7 @@ test('unknown options, a bad baseUrl and a missing key are refused', () => {
 });
 
 test('a secret key is refused in a browser, allowed on a server', () => {
-  const options = { baseUrl: BASE_URL, publishableKey: 'sk_test_SecretSecret01' };
+  const options = { baseUrl: BASE_URL, publishableKey: 'sk_test_fake_secret_1' };
   assert.doesNotThrow(() => createCoreClient(options), 'Node (no document): allowed');
   const global = globalThis as { document?: unknown };
   global.document = {};

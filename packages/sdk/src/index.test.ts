@@ -8,7 +8,7 @@ import { ORDER_TOKEN, cartQuote, checkoutTerms, createOrderBody, order, orderCre
 
 function clients(handler: Parameters<typeof fakeFetch>[0]) {
   const fake = fakeFetch(handler);
-  const options = { baseUrl: BASE_URL, publishableKey: TEST_KEY, secretKey: 'sk_test_TheCenDemoSecret01', fetch: fake.fetch };
+  const options = { baseUrl: BASE_URL, publishableKey: TEST_KEY, secretKey: 'sk_test_fake_partner_key', fetch: fake.fetch };
   return { validated: createClient(options), core: createCoreClient(options), calls: fake.calls };
 }
 

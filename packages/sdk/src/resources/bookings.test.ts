@@ -7,7 +7,7 @@ import type { ClientOptions } from '../client-options.js';
 import { BASE_URL, TEST_KEY, fakeFetch, hang, json, problem, type FakeHandler } from '../testing/fake-fetch.js';
 import { BOOKING_ID, BOOKING_TOKEN, availability, booking, bookingWithToken, holdBody, inquiryBody, quoteBody } from '../testing/booking-bodies.js';
 
-const SECRET_KEY = 'sk_test_TheCenDemoSecret01';
+const SECRET_KEY = 'sk_test_fake_partner_key';
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 function setup(handler: FakeHandler, options: Partial<ClientOptions> = {}, validated = false) {

@@ -15,7 +15,7 @@ import {
   refund,
 } from '../testing/checkout-bodies.js';
 
-const SECRET_KEY = 'sk_test_TheCenDemoSecret01';
+const SECRET_KEY = 'sk_test_fake_partner_key';
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** A core client on a fake fetch whose backoff waits are recorded, not slept. */
