@@ -4,7 +4,7 @@ import { keysetPage, type KeysetPage } from './keyset-page.js';
 import type { SortSpec } from './list-sort.js';
 import type { OutputContext } from './output-context.js';
 import { PARTNER_COLUMNS, PARTNER_FROM, PUBLIC_PARTNER, toPartner, type PartnerRow } from './partner-rows.js';
-import { SqlParams, containsPattern } from './sql-params.js';
+import { SqlParams, textSearchCondition } from './sql-params.js';
 
 /** A validated `PartnerListQuery`. */
 export interface PartnerFilters {
@@ -22,7 +22,7 @@ export async function listPartners(db: Queryable, filters: PartnerFilters, ctx: 
   const where = [PUBLIC_PARTNER];
   if (filters.organisationType !== undefined) where.push(`pa.organisation_type = ${params.add(filters.organisationType)}`);
   if (filters.q !== undefined && filters.q !== '') {
-    where.push(`pa.name ILIKE ${params.add(containsPattern(filters.q))} ESCAPE '\\'`);
+    where.push(textSearchCondition(params, filters.q, ['pa.name']));
   }
   const page = await keysetPage<PartnerRow>(db, {
     columns: PARTNER_COLUMNS,

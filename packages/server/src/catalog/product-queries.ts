@@ -4,7 +4,7 @@ import { keysetPage, type KeysetPage } from './keyset-page.js';
 import type { SortSpec } from './list-sort.js';
 import type { OutputContext } from './output-context.js';
 import { PRODUCT_COLUMNS, PRODUCT_FROM, PUBLIC_PRODUCT, toProduct, type ProductRow } from './product-rows.js';
-import { SqlParams, containsPattern } from './sql-params.js';
+import { SqlParams, priceRangeConditions, textSearchCondition } from './sql-params.js';
 
 /** A validated `ProductListQuery`. */
 export interface ProductFilters {
@@ -33,12 +33,8 @@ export async function listProducts(db: Queryable, filters: ProductFilters, ctx: 
   if (filters.partner !== undefined) where.push(`p.partner_id = ${params.add(filters.partner)}`);
   if (filters.category !== undefined) where.push(`p.category = ${params.add(filters.category)}`);
   if (filters.tag !== undefined) where.push(`p.tags @> ARRAY[${params.add(filters.tag)}::text]`);
-  if (filters.minPrice !== undefined) where.push(`p.price >= ${params.add(filters.minPrice)}::bigint`);
-  if (filters.maxPrice !== undefined) where.push(`p.price <= ${params.add(filters.maxPrice)}::bigint`);
-  if (filters.q !== undefined && filters.q !== '') {
-    const pattern = params.add(containsPattern(filters.q));
-    where.push(`(p.title ILIKE ${pattern} ESCAPE '\\' OR p.summary ILIKE ${pattern} ESCAPE '\\' OR pa.name ILIKE ${pattern} ESCAPE '\\')`);
-  }
+  where.push(...priceRangeConditions(params, 'p.price', filters.minPrice, filters.maxPrice));
+  if (filters.q !== undefined && filters.q !== '') where.push(textSearchCondition(params, filters.q, ['p.title', 'p.summary', 'pa.name']));
   const page = await keysetPage<ProductRow>(db, {
     columns: PRODUCT_COLUMNS,
     from: PRODUCT_FROM,

@@ -4,7 +4,7 @@ import { keysetPage, type KeysetPage } from './keyset-page.js';
 import type { SortSpec } from './list-sort.js';
 import type { OutputContext } from './output-context.js';
 import { PUBLIC_SERVICE, SERVICE_COLUMNS, SERVICE_FROM, toService, type ServiceRow } from './service-rows.js';
-import { SqlParams, containsPattern } from './sql-params.js';
+import { SqlParams, priceRangeConditions, textSearchCondition } from './sql-params.js';
 
 /** A validated `ServiceListQuery`. */
 export interface ServiceFilters {
@@ -44,12 +44,8 @@ export async function listServices(db: Queryable, filters: ServiceFilters, ctx: 
   if (filters.tag !== undefined) where.push(`s.tags @> ARRAY[${params.add(filters.tag)}::text]`);
   if (filters.area !== undefined) where.push(`s.area_regions @> ARRAY[${params.add(filters.area)}::text]`);
   if (filters.deliveryMode !== undefined) where.push(`s.delivery_modes @> ARRAY[${params.add(filters.deliveryMode)}::text]`);
-  if (filters.minPrice !== undefined) where.push(`s.price >= ${params.add(filters.minPrice)}::bigint`);
-  if (filters.maxPrice !== undefined) where.push(`s.price <= ${params.add(filters.maxPrice)}::bigint`);
-  if (filters.q !== undefined && filters.q !== '') {
-    const pattern = params.add(containsPattern(filters.q));
-    where.push(`(s.title ILIKE ${pattern} ESCAPE '\\' OR s.summary ILIKE ${pattern} ESCAPE '\\' OR pa.name ILIKE ${pattern} ESCAPE '\\')`);
-  }
+  where.push(...priceRangeConditions(params, 's.price', filters.minPrice, filters.maxPrice));
+  if (filters.q !== undefined && filters.q !== '') where.push(textSearchCondition(params, filters.q, ['s.title', 's.summary', 'pa.name']));
   const page = await keysetPage<ServiceRow>(db, {
     columns: SERVICE_COLUMNS,
     from: SERVICE_FROM,
