@@ -127,6 +127,8 @@ const builds = {
         'src/service-booking.ts',
         'src/booking-status.ts',
         'src/mc-badge.ts',
+        'src/mc-stats.ts',
+        'src/snippet-builder.ts',
       ],
       [customElementsManifest()],
     ),

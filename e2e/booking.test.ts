@@ -5,10 +5,11 @@
 // database must agree: the booking confirmed, the order paid and both referencing each other.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { formatKrw, type BookingWithToken } from '@thecen/schema';
 import { createClient } from '@thecen/sdk';
 import { launchChromium } from './browser.js';
+import { noProblems, openBuyerPage } from './buyer-session.js';
 import { startDemoStack, type DemoStack } from './demo-stack.js';
 import { TIMEOUT, arriveAt, engines, until } from './waiting.js';
 
@@ -50,24 +51,7 @@ for (const engine of engines) {
     const sql = <T>(text: string, params: unknown[] = []) => stack.api.db.query<T & Record<string, unknown>>(text, params);
 
     /** A buyer with a fresh browser profile on `path` of the site; console errors are collected. */
-    async function open(path: string): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ko-KR' });
-      context.setDefaultTimeout(TIMEOUT);
-      context.setDefaultNavigationTimeout(TIMEOUT);
-      const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('console', (msg) => {
-        if (msg.type() === 'error') problems.push(`${msg.text()} (${msg.location().url || page.url()})`);
-      });
-      page.on('pageerror', (error) => problems.push(`${error.message} (${page.url()})`));
-      await page.goto(new URL(path, stack.siteUrl).href);
-      return { context, page, problems };
-    }
-
-    function noProblems(problems: string[]): void {
-      assert.deepEqual(problems.filter((p) => /Content Security Policy|Refused to/i.test(p)), [], 'no CSP violations');
-      assert.deepEqual(problems, [], 'no console errors');
-    }
+    const open = (path: string) => openBuyerPage(browser, new URL(path, stack.siteUrl).href);
 
     /** The next `BookingWithToken` the API answers to the page (a hold or an inquiry). */
     function nextBookingWithToken(page: Page, path: string): Promise<BookingWithToken> {

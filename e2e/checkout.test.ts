@@ -4,16 +4,15 @@
 // too when TEST_DATABASE_URL is set.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { formatKrw, quoteCart, type CartLineInput, type CartQuote, type Product } from '@thecen/schema';
 import { createClient } from '@thecen/sdk';
 import { DEFAULT_TEST_WEBHOOK_SECRET, TEST_WEBHOOK_SIGNATURE_HEADER, signTestWebhook, type TestWebhookBody } from '@thecen/server';
 import { launchChromium } from './browser.js';
+import { DEMO_KEY as KEY, POSTAL_CODE, fillCheckoutAndPay, noProblems, openBuyerPage } from './buyer-session.js';
 import { startDemoStack, type DemoStack } from './demo-stack.js';
-import { TIMEOUT, arriveAt, engines, until } from './waiting.js';
+import { arriveAt, engines, until } from './waiting.js';
 
-const KEY = 'pk_test_TheCenDemoCoopSite01';
-const POSTAL_CODE = '04001'; // Seoul: no remote-area fee
 
 const WAFFLE = 'prd_betterwaffle01'; // 베러댄와플협동조합, no options
 const CANDLE = 'prd_soyplea01'; // 소이플리협동조합, options (lavender)
@@ -54,24 +53,7 @@ for (const engine of engines) {
     const sql = <T>(text: string, params: unknown[] = []) => stack.api.db.query<T & Record<string, unknown>>(text, params);
 
     /** A buyer with a fresh browser profile (empty cart) on the shop page; console errors are collected. */
-    async function openShop(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ko-KR' });
-      context.setDefaultTimeout(TIMEOUT);
-      context.setDefaultNavigationTimeout(TIMEOUT);
-      const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('console', (msg) => {
-        if (msg.type() === 'error') problems.push(`${msg.text()} (${msg.location().url || page.url()})`);
-      });
-      page.on('pageerror', (error) => problems.push(`${error.message} (${page.url()})`));
-      await page.goto(stack.siteUrl);
-      return { context, page, problems };
-    }
-
-    function noProblems(problems: string[]): void {
-      assert.deepEqual(problems.filter((p) => /Content Security Policy|Refused to/i.test(p)), [], 'no CSP violations');
-      assert.deepEqual(problems, [], 'no console errors');
-    }
+    const openShop = () => openBuyerPage(browser, stack.siteUrl);
 
     const cartButton = (page: Page) => page.locator('cen-cart-button').getByRole('button');
     /** Waits until the header's cart button says how many lines the cart holds ("장바구니 2개"). */
@@ -120,40 +102,9 @@ for (const engine of engines) {
       return quote;
     }
 
-    /** Fills buyer, address and the required consents, picks the payment method, checks the total, and pays. */
-    async function fillAndPay(page: Page, checkout: Locator, buyer: { name: string; email: string }, method: 'card' | 'virtual_account', total: number): Promise<void> {
-      await checkout.getByLabel('이름', { exact: true }).fill(buyer.name);
-      await checkout.getByLabel('휴대전화', { exact: true }).fill('010-1234-5678');
-      await checkout.getByLabel('이메일', { exact: true }).fill(buyer.email);
-      await checkout.getByLabel('받는 분', { exact: true }).fill(buyer.name);
-      await checkout.getByLabel('받는 분 연락처', { exact: true }).fill('01012345678');
-      await checkout.getByLabel('우편번호', { exact: true }).fill(POSTAL_CODE);
-      await checkout.getByLabel('도로명 주소', { exact: true }).fill('서울특별시 마포구 월드컵로 1');
-      await checkout.getByLabel('상세 주소').fill('101동 202호');
-      if (method === 'virtual_account') await checkout.getByRole('radio', { name: '가상계좌 (무통장입금)' }).check();
-
-      // Each partner's seller identity is shown before paying.
-      await until('both sellers’ identities in the summary', async () => (await checkout.locator('[part~=seller]').count()) === 2);
-
-      const pay = checkout.getByRole('button', { name: /결제하기$/ });
-      assert.equal(await pay.getAttribute('aria-disabled'), 'true', 'no paying before the required consents');
-      const terms = await createClient({ baseUrl: stack.apiOrigin, publishableKey: KEY }).checkout.terms();
-      const required = checkout.getByRole('checkbox', { name: /^\[필수\]/ });
-      assert.equal(await required.count(), terms.consents.filter((c) => c.required).length, 'one checkbox per required consent');
-      for (const box of await required.all()) {
-        assert.equal(await box.isChecked(), false, 'required consents are not ticked in advance');
-        await box.check();
-      }
-      await until('the pay button to be enabled', async () => (await pay.getAttribute('aria-disabled')) === 'false');
-      const label = await until(`the pay button to name ${formatKrw(total)}`, async () => {
-        const text = (await pay.textContent())?.trim() ?? '';
-        return text.includes(formatKrw(total)) && text;
-      });
-      assert.equal(label, `${formatKrw(total)} 결제하기`);
-      await pay.click();
-      await arriveAt(page, 'the hosted test payment page', (url) => url.href.startsWith(`${stack.apiOrigin}/pay/test/pay_`));
-      await page.getByRole('heading', { name: '테스트 결제' }).waitFor();
-      assert.ok((await page.locator('.price').textContent())?.includes(formatKrw(total)), 'the payment page asks for the order total');
+    /** Fills the checkout form and pays (two sellers), as `fillCheckoutAndPay` does. */
+    function fillAndPay(page: Page, checkout: Locator, buyer: { name: string; email: string }, method: 'card' | 'virtual_account', total: number): Promise<void> {
+      return fillCheckoutAndPay(page, checkout, { apiOrigin: stack.apiOrigin, buyer, method, total, sellers: 2 });
     }
 
     async function orderOf(email: string): Promise<OrderRow> {

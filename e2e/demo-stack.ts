@@ -58,16 +58,25 @@ export async function startDemoStack(options: DemoStackOptions = {}) {
   });
   const apiOrigin = api.url.replace('127.0.0.1', 'localhost').replace(/\/$/, '');
   const site = await startExampleSite({ dir: join(root, 'examples/coop-site'), port: 0, apiOrigin });
+  const siteOrigin = site.url.replace(/\/$/, '');
+  const blog = await startExampleSite({ dir: join(root, 'examples/mc-blog'), port: 0, apiOrigin, siteOrigin });
+  const studio = await startExampleSite({ dir: join(root, 'examples/mc-studio'), port: 0, apiOrigin, siteOrigin });
   return {
     api,
     apiOrigin,
     siteUrl: site.url,
+    /** The MC's blog post (examples/mc-blog), on its own origin. */
+    blogUrl: blog.url,
+    /** The MC studio (examples/mc-studio), on its own origin. */
+    studioUrl: studio.url,
     engine: database ? 'PostgreSQL' : 'PGlite',
     async close() {
-      await new Promise<void>((resolve) => {
-        site.server.close(() => resolve());
-        site.server.closeAllConnections();
-      });
+      for (const s of [site, blog, studio]) {
+        await new Promise<void>((resolve) => {
+          s.server.close(() => resolve());
+          s.server.closeAllConnections();
+        });
+      }
       await api.close();
       await database?.drop();
       rmSync(dataDir, { recursive: true, force: true });

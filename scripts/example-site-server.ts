@@ -15,6 +15,17 @@ const TYPES: Record<string, string> = {
 
 /** The origin the example pages are written against; replaced when the API runs elsewhere. */
 export const EXAMPLE_API_ORIGIN = 'http://localhost:8787';
+/** The co-op site's origin as other examples (the MC's blog) link to it; replaced likewise. */
+export const EXAMPLE_SITE_ORIGIN = 'http://localhost:8788';
+
+/** The example's HTML with the written-against origins replaced by the running ones (also where URL-encoded in a query). */
+export function withOrigins(html: string, origins: { api: string; site?: string | undefined }): string {
+  const pairs: [string, string][] = [[EXAMPLE_API_ORIGIN, origins.api]];
+  if (origins.site) pairs.push([EXAMPLE_SITE_ORIGIN, origins.site.replace(/\/$/, '')]);
+  let out = html;
+  for (const [from, to] of pairs) out = out.replaceAll(encodeURIComponent(from), encodeURIComponent(to)).replaceAll(from, to);
+  return out;
+}
 
 /**
  * A strict Content-Security-Policy like a careful co-op site would send: the widgets must work
@@ -35,7 +46,14 @@ export function strictCsp(apiOrigin: string): string {
 }
 
 /** Serves an example folder as a static site on its own origin, with the strict CSP. */
-export function startExampleSite(options: { dir: string; port: number; host?: string; apiOrigin: string }): Promise<{ server: Server; url: string }> {
+export function startExampleSite(options: {
+  dir: string;
+  port: number;
+  host?: string;
+  apiOrigin: string;
+  /** Where the co-op site runs, for examples that link to it. */
+  siteOrigin?: string;
+}): Promise<{ server: Server; url: string }> {
   const root = resolve(options.dir);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -56,7 +74,7 @@ export function startExampleSite(options: { dir: string; port: number; host?: st
     };
     if (type.startsWith('text/html')) {
       const html = await readFile(file, 'utf8');
-      res.writeHead(200, headers).end(html.replaceAll(EXAMPLE_API_ORIGIN, options.apiOrigin));
+      res.writeHead(200, headers).end(withOrigins(html, { api: options.apiOrigin, site: options.siteOrigin }));
       return;
     }
     res.writeHead(200, headers);

@@ -1,10 +1,11 @@
 // `npm start`: the reference server with demo data (embedded PGlite in .data/, or PostgreSQL via
 // DATABASE_URL), the widgets' CDN bundle served by it, and the example co-op site on its own
-// origin. Honours PORT (API, default 8787) and SITE_PORT (example site, default PORT + 1).
+// origin. Honours PORT (API, default 8787) and SITE_PORT (example co-op site, default PORT + 1; the MC's
+// blog and the MC studio run on the next two ports).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '@thecen/server';
+import { issueStatementToken, loadSigningSecret, startServer } from '@thecen/server';
 import { DEMO_PUBLISHABLE_KEY } from '@thecen/mocks/fixtures';
 import { startExampleSite } from './example-site-server.js';
 
@@ -36,11 +37,24 @@ const api = await startServer({
   staticMounts: [{ prefix: '/cdn/', dir: cdnDir }],
 });
 const site = await startExampleSite({ dir: `${root}examples/coop-site`, port: sitePort, host, apiOrigin: apiUrl });
+const siteOrigin = site.url.replace(/\/$/, '');
+const blog = await startExampleSite({ dir: `${root}examples/mc-blog`, port: sitePort + 1, host, apiOrigin: apiUrl, siteOrigin });
+const studio = await startExampleSite({ dir: `${root}examples/mc-studio`, port: sitePort + 2, host, apiOrigin: apiUrl, siteOrigin });
+// The demo MC's own statement link (what the operator sends an MC): the studio reads it from the URL.
+const demoMc = 'haetsal-mom';
+const statement =
+  process.env.CEN_SEED_DEMO !== 'false'
+    ? await issueStatementToken(api.db, await loadSigningSecret(api.db, process.env.CEN_SIGNING_SECRET), { role: 'mc', mcCode: demoMc }, new Date())
+    : null;
+const studioUrl = statement ? `${studio.url}?statement=${encodeURIComponent(statement.token)}` : studio.url;
 
 console.log(`
 The CEN embed kit demo is running.
 
   Example co-op site:  ${site.url}
+  MC's blog post:      ${blog.url}   (referral snippets with and without JavaScript)
+  MC studio:           ${studioUrl}
+                       (${demoMc}'s snippet builder and statement; the link carries the MC's own statement token)
   API base URL:        ${apiUrl}/v1   (OpenAPI: ${apiUrl}/v1/openapi.json)
   Widgets bundle:      ${apiUrl}/cdn/cen-widgets.js
   Publishable key:     ${DEMO_PUBLISHABLE_KEY}
@@ -52,7 +66,7 @@ The CEN embed kit demo is running.
 Press Ctrl+C to stop.`);
 
 async function shutdown() {
-  site.server.close();
+  for (const s of [site, blog, studio]) s.server.close();
   await api.close();
   process.exit(0);
 }

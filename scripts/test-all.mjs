@@ -63,6 +63,9 @@ async function widgetSuite() {
 
 const buildCode = await run('npm', ['run', 'build']);
 record('build', { passed: buildCode === 0 ? 1 : 0, failed: buildCode === 0 ? 0 : 1, skipped: 0 }, buildCode);
+// The build type-checks the packages; the end-to-end tests and scripts are checked here.
+const typecheckCode = await run('npx', ['tsc', '-p', 'tsconfig.e2e.json']);
+record('typecheck (e2e, scripts)', { passed: typecheckCode === 0 ? 1 : 0, failed: typecheckCode === 0 ? 0 : 1, skipped: 0 }, typecheckCode);
 
 let pg = null;
 const env = {};

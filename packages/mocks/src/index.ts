@@ -6,4 +6,5 @@ export { createHandlers, DEFAULT_MOCK_BASE_URL, type CreateHandlersOptions } fro
 export { handlers } from './handlers/default-handlers.js';
 export { mockPayments, type MockPayments } from './handlers/mock-payments.js';
 export { mockBookings, type MockBookings } from './handlers/mock-bookings.js';
-export type { CatalogFixtures, ChannelFixture } from './fixtures/index.js';
+export type { CatalogFixtures, ChannelFixture, ContentCreatorFixture } from './fixtures/index.js';
+export { MOCK_SECRET_KEY, DEMO_STATEMENT_TOKENS } from './fixtures/index.js';

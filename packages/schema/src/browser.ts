@@ -27,3 +27,6 @@ export * from './booking/booking-problem-codes.js';
 export * from './booking/service-area-rules.js';
 export * from './referral/referral-params.js';
 export * from './referral/commission.js';
+export * from './referral/snippet-urls.js';
+export * from './checkout/fulfilment-problem-codes.js';
+export * from './referral/snippets.js';

@@ -48,3 +48,6 @@ export type { QuotedBooking, CartBookingInput } from './checkout/cart.js';
 export type { OrderBooking } from './checkout/order.js';
 export type { PricedBooking } from './checkout/quote-cart.js';
 export type { MarketCreator, ContentItem, ReferralInput, RecordClickRequest, ClickRecorded, LedgerEntry, CommissionStatement } from './referral/market-creator.js';
+export type { CreateStatementTokenRequest, IssuedStatementToken } from './referral/statement-token.js';
+export type { OEmbedQuery, OEmbedResponse } from './referral/oembed.js';
+export type { SubOrderFulfilmentRequest } from './checkout/fulfilment.js';

@@ -5,13 +5,16 @@ export interface ClientOptions {
   baseUrl: string;
   /**
    * The channel's publishable key, `pk_test_…` or `pk_live_…`: catalog, cart, checkout, the
-   * buyer's order routes, availability, holds, inquiries and the buyer's booking routes. Required unless `secretKey` is given.
+   * buyer's order routes, availability, holds, inquiries, the buyer's booking routes and a creator's
+   * statement by token. Required unless `secretKey` is given.
    */
   publishableKey?: string;
   /**
    * The channel's secret key, `sk_…`, for the server-only routes (`orders.retrieve`,
-   * `orders.refund`, and the partner's booking routes: `bookings.retrieve`, `bookings.quote`,
-   * `bookings.cancelAsPartner`, `bookings.start`, `bookings.complete`, `bookings.markNoShow`).
+   * `orders.refund`, `orders.updateFulfilment`, the partner's booking routes: `bookings.retrieve`,
+   * `bookings.quote`, `bookings.cancelAsPartner`, `bookings.start`, `bookings.complete`,
+   * `bookings.markNoShow`, and the commission statements: `marketCreators.statement`,
+   * `contentCreators.statement`, `statements.createToken`).
    * Never in a browser: the client refuses it where `document` exists.
    */
   secretKey?: string;

@@ -1,6 +1,6 @@
 import type { ClientOptions } from './client-options.js';
-import { CenAuthenticationError } from './errors.js';
-import { createRequester } from './http/request.js';
+import { createCoreRequester } from './core-requester.js';
+import type { Requester } from './http/request.js';
 import { bookingsResource, type BookingsResource } from './resources/bookings.js';
 import { cartResource, type CartResource } from './resources/cart.js';
 import { checkoutResource, type CheckoutResource } from './resources/checkout.js';
@@ -10,6 +10,8 @@ import { productsResource, type ProductsResource } from './resources/products.js
 import { servicesResource, type ServicesResource } from './resources/services.js';
 import { marketCreatorsResource, type MarketCreatorsResource } from './resources/market-creators.js';
 import { referralsResource, type ReferralsResource } from './resources/referrals.js';
+import { statementsResource, type StatementsResource } from './resources/statements.js';
+import { contentCreatorsResource, type ContentCreatorsResource } from './resources/content-creators.js';
 
 /** The API client: one namespace per resource. */
 export interface CenClient {
@@ -22,27 +24,12 @@ export interface CenClient {
   bookings: BookingsResource;
   marketCreators: MarketCreatorsResource;
   referrals: ReferralsResource;
+  statements: StatementsResource;
+  contentCreators: ContentCreatorsResource;
 }
 
-const KNOWN_OPTIONS = 'baseUrl publishableKey secretKey fetch locale timeoutMs maxRetries validate sleep random'.split(' ');
-
-function checkOptions(options: ClientOptions): void {
-  for (const name of Object.keys(options)) {
-    if (!KNOWN_OPTIONS.includes(name)) throw new TypeError(`Unknown option ${name}`);
-  }
-  const { baseUrl, publishableKey, secretKey } = options;
-  if (!/^https?:\/\/[^/]/.test(baseUrl)) throw new TypeError(`Invalid baseUrl ${baseUrl}`);
-  for (const key of [publishableKey, secretKey]) {
-    if (key !== undefined && typeof key !== 'string') throw new TypeError('Keys must be strings');
-  }
-  if (!publishableKey && !secretKey) throw new TypeError('publishableKey is required (or secretKey, on a server)');
-  if (secretKey && !secretKey.startsWith('sk_')) throw new TypeError('secretKey must be a secret key (sk_…)');
-  if ((secretKey || publishableKey?.startsWith('sk_')) && typeof document !== 'undefined') {
-    throw new CenAuthenticationError(
-      'Never use a secret key (sk_…) in a browser: use the publishable key (pk_…).',
-    );
-  }
-}
+/** Builds one resource of the client over a requester (`productsResource`, `ordersResource`, …). */
+export type ResourceFactory<K extends keyof CenClient> = (request: Requester) => CenClient[K];
 
 /**
  * Creates a client that passes response bodies through unchecked (no zod, small enough for
@@ -54,8 +41,7 @@ function checkOptions(options: ClientOptions): void {
  * const product = await cen.products.retrieve('prd_wooriwheat01');
  */
 export function createCoreClient(options: ClientOptions): CenClient {
-  checkOptions(options);
-  const request = createRequester(options);
+  const request = createCoreRequester(options);
   return {
     products: productsResource(request),
     services: servicesResource(request),
@@ -66,5 +52,7 @@ export function createCoreClient(options: ClientOptions): CenClient {
     bookings: bookingsResource(request),
     marketCreators: marketCreatorsResource(request),
     referrals: referralsResource(request),
+    statements: statementsResource(request),
+    contentCreators: contentCreatorsResource(request),
   };
 }

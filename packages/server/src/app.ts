@@ -9,7 +9,8 @@ import { serveStaticMount, type StaticMount } from './http/static-files.js';
 import type { CheckoutContext } from './checkout/checkout-context.js';
 import { createPaymentProviders, type PaymentProviders } from './payments/provider-registry.js';
 import { registerApiRoutes } from './routes/api-routes.js';
-import { referralHandlers, registerReferralLinkRoutes } from './routes/referral-routes.js';
+import { referralHandlers } from './routes/referral-routes.js';
+import { registerReferralLinkRoutes } from './routes/referral-link-routes.js';
 import { bookingHandlers } from './routes/booking-routes.js';
 import { catalogHandlers } from './routes/catalog-api-routes.js';
 import { checkoutHandlers } from './routes/checkout-routes.js';
@@ -91,9 +92,9 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     ...checkoutHandlers(checkout),
     ...orderHandlers(checkout),
     ...bookingHandlers(checkout),
-    ...referralHandlers({ db: options.db, now, publicUrl }),
+    ...referralHandlers({ db: options.db, now, publicUrl, signingSecret, env: options.checkout?.env }),
   });
-  registerReferralLinkRoutes(app, { db: options.db, now, publicUrl });
+  registerReferralLinkRoutes(app, { db: options.db, now, publicUrl, env: options.checkout?.env });
   registerWebhookRoutes(app, checkout);
   registerPaymentReturnRoutes(app, checkout);
   if (checkout.providers.test) registerTestPaymentPageRoutes(app, checkout, checkout.providers.test);

@@ -50,3 +50,13 @@ export {
   type OutboundNotification,
 } from './notifications/notification-adapter.js';
 export { seedDemoAvailability, defaultAvailabilityFor } from './demo/seed-demo-availability.js';
+export { loadSigningSecret } from './secrets/signing-secret.js';
+export {
+  issueStatementToken,
+  verifyStatementToken,
+  STATEMENT_TOKEN_DAYS,
+  type StatementTokenSubject,
+  type StatementTokenHolder,
+} from './referrals/statement-token.js';
+export { commissionStatement, type StatementSubject } from './referrals/commission-statement.js';
+export { releasePayableCommissions, WITHDRAWAL_PERIOD_DAYS } from './referrals/payable-commissions.js';

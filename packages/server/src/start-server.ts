@@ -11,6 +11,7 @@ import { seedDemoData } from './demo/seed-demo-data.js';
 import { seedDemoReferrals } from './demo/seed-demo-referrals.js';
 import { expireOverdueOrders } from './orders/expire-overdue-orders.js';
 import { pruneIdempotencyKeys } from './orders/idempotency.js';
+import { releasePayableCommissions } from './referrals/payable-commissions.js';
 import { createLogNotificationAdapter, type NotificationAdapter } from './notifications/notification-adapter.js';
 import { loadSigningSecret } from './secrets/signing-secret.js';
 import type { StaticMount } from './http/static-files.js';
@@ -38,8 +39,8 @@ export interface StartServerOptions {
   env?: Record<string, string | undefined>;
   /**
    * How often unpaid orders past their hold are expired — and, with them, lapsed booking holds
-   * and quotes, day-before reminders and the delivery of notifications (ms). Default 30 s; 0
-   * turns it off.
+   * and quotes, day-before reminders, the delivery of notifications and the release of payable
+   * referral commission (ms). Default 30 s; 0 turns it off.
    */
   expiryIntervalMs?: number;
   /** Sends booking notifications (SMS, e-mail…); default: one line per notification in the server log. */
@@ -133,7 +134,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 
 /**
  * Expires overdue unpaid orders, then lapsed booking holds and quotes, writes day-before
- * reminders, delivers due notifications (and forgets day-old idempotency keys) every
+ * reminders, delivers due notifications, makes referral commission payable whose orders are
+ * delivered (and the withdrawal period over) or completed (and forgets day-old idempotency keys) every
  * `intervalMs` (one run at a time, the timer never keeps the process alive). Returns a function
  * that stops it and waits for a running sweep.
  */
@@ -150,6 +152,7 @@ function startExpirySweeper(
     const now = new Date();
     running = expireOverdueOrders(db, now)
       .then(() => runBookingSweep(db, { now, adapter }))
+      .then(() => releasePayableCommissions(db, now))
       .then(() => pruneIdempotencyKeys(db, now))
       .catch((error: unknown) => (onError ?? ((e) => console.error('[thecen-server] order expiry failed:', e)))(error, 'expiry'))
       .finally(() => {

@@ -20,7 +20,9 @@ export type { OrderRequestKind } from './components/order-status/order-status.co
 export type { CenServiceBooking } from './components/service-booking/service-booking.js';
 export type { ServiceBookingStep } from './components/service-booking/service-booking.component.js';
 export type { CenBookingStatus } from './components/booking-status/booking-status.js';
-export type { CenMcBadge, McBadgeLook } from './components/mc-badge/mc-badge.js';
+export type { CenMcBadge, McBadgeLook, McBadgeSize } from './components/mc-badge/mc-badge.js';
+export type { CenMcStats } from './components/mc-stats/mc-stats.js';
+export type { CenSnippetBuilder } from './components/snippet-builder/snippet-builder.js';
 export { CartStore, lineKey, type CartLine, type CartBooking, type CartChangeReason, type CartStoreChange } from './cart/cart-store.js';
 export { cartStoreFor } from './cart/cart-store-for.js';
 export { openCart } from './cart/open-cart.js';
@@ -44,6 +46,8 @@ export type {
   DayClosedReason,
 } from './i18n/translation.js';
 export type { ReferralStrings } from './i18n/referral-strings.js';
+export type { StatsStrings, StatementAmount } from './i18n/stats-strings.js';
+export type { SnippetBuilderStrings, SnippetItemKind } from './i18n/snippet-builder-strings.js';
 export type { ReferralStorage } from './config/page-config.js';
 export type * from './events/index.js';
 
@@ -53,3 +57,5 @@ defineWhenUsed('cen-order-status', () => import('./components/order-status/order
 defineWhenUsed('cen-service-booking', () => import('./components/service-booking/service-booking.js'));
 defineWhenUsed('cen-booking-status', () => import('./components/booking-status/booking-status.js'));
 defineWhenUsed('cen-mc-badge', () => import('./components/mc-badge/mc-badge.js'));
+defineWhenUsed('cen-mc-stats', () => import('./components/mc-stats/mc-stats.js'));
+defineWhenUsed('cen-snippet-builder', () => import('./components/snippet-builder/snippet-builder.js'));

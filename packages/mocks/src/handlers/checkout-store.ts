@@ -22,6 +22,7 @@ import {
   type Product,
   type SellerIdentity,
   type ShippingAddress,
+  type SubOrderFulfilmentRequest,
   type SubOrderStatus,
 } from '@thecen/schema';
 import type { ChannelFixture } from '../fixtures/channel.js';
@@ -86,6 +87,11 @@ export interface CheckoutStoreOptions {
   /** The bookings a cart may carry; without it a cart with bookings gets a 400 problem. */
   bookings?: CheckoutBookings;
 }
+
+/** Sub-orders that can be shipped: paid and not shipped yet (a pending cancel request or a partial refund leave it shippable). */
+const FULFILMENT_SHIPPABLE: readonly SubOrderStatus[] = ['paid', 'preparing', 'partially_refunded', 'cancel_requested'];
+/** Sub-orders that can be marked delivered: shipped and not delivered yet. */
+const FULFILMENT_DELIVERABLE: readonly SubOrderStatus[] = ['shipped', 'partially_refunded', 'cancel_requested'];
 
 const stockKey = (productId: string, variantId: string | null | undefined) => `${productId}:${variantId ?? ''}`;
 
@@ -364,6 +370,42 @@ export function createCheckoutStore({ catalog, terms, now, bookings }: CheckoutS
     return { status: 200, body: structuredClone(order) };
   }
 
+  /** An order of the channel by id (the secret-key routes); a 404 problem for another channel's or none. */
+  function recordById(channelId: string, orderId: string): OrderRecord {
+    sweep();
+    const record = orders.get(orderId);
+    if (!record || record.channelId !== channelId) throw new MockProblem(404, 'not_found', `No order has the id ${orderId}.`);
+    return record;
+  }
+
+  /**
+   * A partner's fulfilment of a paid sub-order, by the server's rules: `shipped` (carrier and
+   * tracking number) then `delivered`, forwards only and once each; the status moves with it from
+   * `paid`/`preparing` → `shipped` → `delivered`, while a sub-order with a pending cancel request
+   * (or a partial refund) keeps its status and records the times. Anything else is a 409
+   * `fulfilment_not_allowed`.
+   */
+  function fulfil(record: OrderRecord, subOrderId: string, input: SubOrderFulfilmentRequest): StoredAnswer {
+    const sub = record.order.subOrders.find((s) => s.id === subOrderId);
+    if (!sub) throw new MockProblem(404, 'not_found', `The order has no sub-order ${subOrderId}.`);
+    const notAllowed = (detail: string) => new MockProblem(409, 'fulfilment_not_allowed', detail);
+    const status = sub.status.replace('_', ' ');
+    if (input.status === 'shipped') {
+      if (sub.shipment) throw notAllowed('The sub-order was already shipped.');
+      if (!FULFILMENT_SHIPPABLE.includes(sub.status)) throw notAllowed(`The sub-order is ${status}; it cannot be shipped.`);
+      if (!sub.lines.some((line) => line.quantity > line.refundedQuantity)) throw notAllowed('The sub-order has no product left to ship.');
+      sub.shipment = { carrier: input.carrier, trackingNumber: input.trackingNumber, shippedAt: nowIso() };
+      if (sub.status === 'paid' || sub.status === 'preparing') sub.status = 'shipped';
+    } else {
+      if (sub.deliveredAt) throw notAllowed('The sub-order was already delivered.');
+      if (!sub.shipment) throw notAllowed('The sub-order has not been shipped yet.');
+      if (!FULFILMENT_DELIVERABLE.includes(sub.status)) throw notAllowed(`The sub-order is ${status}; it cannot be delivered.`);
+      sub.deliveredAt = nowIso();
+      if (sub.status === 'shipped') sub.status = 'delivered';
+    }
+    return { status: 200, body: structuredClone(touch(record)) };
+  }
+
   /** The order whose current payment is `paymentId`, for the mock payment actions. */
   function paymentRecord(paymentId: string): OrderRecord {
     sweep();
@@ -437,7 +479,7 @@ export function createCheckoutStore({ catalog, terms, now, bookings }: CheckoutS
     },
   };
 
-  return { quote, once, createOrder, recordByToken, startPayment, requestCancellation, sweep, payments };
+  return { quote, once, createOrder, recordByToken, recordById, fulfil, startPayment, requestCancellation, sweep, payments };
 }
 
 export type CheckoutStore = ReturnType<typeof createCheckoutStore>;

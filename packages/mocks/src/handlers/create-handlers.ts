@@ -1,5 +1,16 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { DEFAULT_PAGE_LIMIT, paths, routes, useEnglishValidationMessages, type CheckoutTerms, type FieldError, type MarketCreator, type ServiceAvailability } from '@thecen/schema';
+import {
+  DEFAULT_PAGE_LIMIT,
+  PUBLISHABLE_KEY_PARAM,
+  paths,
+  routes,
+  useEnglishValidationMessages,
+  type CheckoutTerms,
+  type CommissionStatement,
+  type FieldError,
+  type MarketCreator,
+  type ServiceAvailability,
+} from '@thecen/schema';
 import { demoCatalog, type CatalogFixtures } from '../fixtures/catalog-fixtures.js';
 import { demoCheckoutTerms } from '../fixtures/checkout-terms.js';
 import { findMediaItem } from '../fixtures/media-items.js';
@@ -9,7 +20,12 @@ import { renderPlaceholderSvg } from '../fixtures/placeholder-svg.js';
 import { partnerWithAbsoluteUrls, productWithAbsoluteUrls, serviceWithAbsoluteUrls } from './absolute-urls.js';
 import { bookingHandlers } from './booking-handlers.js';
 import { demoMarketCreators } from '../fixtures/market-creators.js';
+import { MOCK_SECRET_KEY, DEMO_CHANNEL } from '../fixtures/channel.js';
+import { demoContentCreators, type ContentCreatorFixture } from '../fixtures/content-creators.js';
+import { demoStatements } from '../fixtures/statements.js';
 import { referralHandlers } from './referral-handlers.js';
+import { statementHandlers } from './statement-handlers.js';
+import { fulfilmentHandlers } from './fulfilment-handlers.js';
 import { createBookingStore } from './booking-store.js';
 import { filterPartners, filterProducts, filterServices } from './catalog-query.js';
 import { checkoutHandlers, type Admitted } from './checkout-handlers.js';
@@ -19,7 +35,7 @@ import { simulateLatency } from './latency.js';
 import { registerBookingStore } from './mock-bookings.js';
 import { registerCheckoutStore } from './mock-payments.js';
 import { paginate } from './paginate.js';
-import { notFoundProblem, problemResponse, unauthorizedProblem, validationProblem } from './problem-response.js';
+import { notFoundProblem, problemResponse, secretKeyProblem, unauthorizedProblem, validationProblem } from './problem-response.js';
 import { toPublicCatalog } from './public-catalog.js';
 import { findChannel } from './publishable-key.js';
 import { queryObject, validate } from './request-validation.js';
@@ -49,6 +65,15 @@ export interface CreateHandlersOptions {
   serviceAvailability?: Readonly<Record<string, ServiceAvailability>>;
   /** Market Creators of `GET /v1/mcs/{code}` and the referral clicks. Default `demoMarketCreators`. */
   marketCreators?: readonly MarketCreator[];
+  /** Content Creators of the statement routes. Default `demoContentCreators`. */
+  contentCreators?: readonly ContentCreatorFixture[];
+  /** Commission statements by creator id (`mc_…`, `cc_…`); other creators have empty ones. Default `demoStatements`. */
+  statements?: Readonly<Record<string, CommissionStatement>>;
+  /**
+   * Secret keys the secret-key routes accept, each with the id of its channel. Default
+   * `{ [MOCK_SECRET_KEY]: DEMO_CHANNEL.id }`.
+   */
+  secretKeys?: Readonly<Record<string, string>>;
 }
 
 let messagesConfigured = false;
@@ -90,8 +115,11 @@ function readCursor(cursor: string | undefined, sort: string, instance: string):
  * checkout routes (terms, cart quote, orders by idempotency key, order token routes) on in-memory
  * orders of their own per call: drive their payments with `mockPayments(handlers)`. And the
  * buyer's booking routes (availability, holds, inquiries, booking-token routes) on in-memory
- * bookings of their own per call: act as the partner with `mockBookings(handlers)`. The
- * secret-key routes (`getOrder`, `refundOrder`, the partner's booking routes) are not mocked.
+ * bookings of their own per call: act as the partner with `mockBookings(handlers)`. The referral
+ * routes (MC profiles, clicks) and the commission statements: by statement token (the demo tokens
+ * of `DEMO_STATEMENT_TOKENS`) and, with the secret key (`MOCK_SECRET_KEY` by default), per MC or CC
+ * and statement tokens. Sub-order fulfilment (secret key) of the mock orders. The other secret-key
+ * routes (`getOrder`, `refundOrder`, the partner's booking routes) are not mocked.
  */
 export function createHandlers(options: CreateHandlersOptions = {}): RequestHandler[] {
   configureValidationMessages();
@@ -114,6 +142,22 @@ export function createHandlers(options: CreateHandlersOptions = {}): RequestHand
     const url = new URL(request.url);
     const channel = findChannel(request, url, fixtures.channels);
     if (!channel) return unauthorizedProblem();
+    return { url, root: apiRoot(url), instance: url.pathname, channel };
+  }
+
+  const secretKeys = options.secretKeys ?? { [MOCK_SECRET_KEY]: DEMO_CHANNEL.id };
+
+  /** Latency and the secret key, as the server checks it: in `Authorization` only, never from a browser. */
+  async function admitSecret(request: Request): Promise<Admitted | Response> {
+    await simulateLatency(latencyMs, request.signal);
+    const url = new URL(request.url);
+    if (request.headers.has('Origin')) return secretKeyProblem('This route takes a secret key and is never answered to a browser. Call it from your server.');
+    if (url.searchParams.has(PUBLISHABLE_KEY_PARAM)) return secretKeyProblem('Secret keys are accepted only in the Authorization header ("Bearer sk_…"), never in the URL.');
+    const key = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('Authorization') ?? '')?.[1];
+    if (!key) return secretKeyProblem('Send the channel\'s secret key as "Authorization: Bearer sk_…".');
+    const channelId = Object.hasOwn(secretKeys, key) ? secretKeys[key] : undefined;
+    const channel = fixtures.channels.find((c) => c.id === channelId);
+    if (!channel) return secretKeyProblem('No channel has this secret key.');
     return { url, root: apiRoot(url), instance: url.pathname, channel };
   }
 
@@ -244,9 +288,20 @@ export function createHandlers(options: CreateHandlersOptions = {}): RequestHand
     return notFoundProblem(`No API route matches ${request.method} ${url.pathname}.`, url.pathname);
   });
 
-  const referral = referralHandlers({ at, admit, marketCreators: options.marketCreators ?? demoMarketCreators });
+  const marketCreators = options.marketCreators ?? demoMarketCreators;
+  const referral = referralHandlers({ at, admit, marketCreators });
+  const statements = statementHandlers({
+    at,
+    admit,
+    admitSecret,
+    marketCreators,
+    contentCreators: options.contentCreators ?? demoContentCreators,
+    statements: options.statements ?? demoStatements,
+    now,
+  });
+  const fulfilment = fulfilmentHandlers({ store, at, admitSecret });
 
-  const handlers = [...catalogHandlers, ...checkout, ...booking, ...referral, mediaHandler, fallbackHandler];
+  const handlers = [...catalogHandlers, ...checkout, ...booking, ...statements, ...fulfilment, ...referral, mediaHandler, fallbackHandler];
   registerCheckoutStore(handlers, store);
   registerBookingStore(handlers, bookings);
   return handlers;

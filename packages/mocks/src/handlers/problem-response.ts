@@ -1,18 +1,20 @@
 import {
   BOOKING_PROBLEM_TITLES,
+  FULFILMENT_PROBLEM_TITLES,
   PROBLEM_TITLES,
   PROBLEM_TYPE_BASE,
   type BookingProblemCode,
   type CheckoutProblemCode,
   type FieldError,
+  type FulfilmentProblemCode,
   type Problem,
   type ProblemCode as CatalogProblemCode,
 } from '@thecen/schema';
 
-/** Every code the mocks answer with: the catalog's, the checkout's and the bookings'. */
-export type ProblemCode = CatalogProblemCode | CheckoutProblemCode | BookingProblemCode;
+/** Every code the mocks answer with: the catalog's, the checkout's, the bookings' and fulfilment's. */
+export type ProblemCode = CatalogProblemCode | CheckoutProblemCode | BookingProblemCode | FulfilmentProblemCode;
 
-const TITLES: Readonly<Record<ProblemCode, string>> = { ...PROBLEM_TITLES, ...BOOKING_PROBLEM_TITLES };
+const TITLES: Readonly<Record<ProblemCode, string>> = { ...PROBLEM_TITLES, ...BOOKING_PROBLEM_TITLES, ...FULFILMENT_PROBLEM_TITLES };
 
 export interface ProblemOptions {
   detail?: string;
@@ -48,6 +50,11 @@ export function validationProblem(errors: FieldError[], instance?: string): Resp
 
 export function notFoundProblem(detail: string, instance?: string): Response {
   return problemResponse(404, 'not_found', instance === undefined ? { detail } : { detail, instance });
+}
+
+/** A secret-key route refused: no key, a key in the URL, a browser's request, or an unknown key. */
+export function secretKeyProblem(detail: string): Response {
+  return problemResponse(401, 'unauthorized', { detail, headers: { 'WWW-Authenticate': 'Bearer realm="thecen-secret"' } });
 }
 
 export function unauthorizedProblem(): Response {

@@ -6,6 +6,7 @@ import { ConsentAcceptance } from '../checkout/order-input.js';
 import { IsoDate } from './availability.js';
 import { TIMES_OF_DAY } from './booking.js';
 import { BOOKING_TOKEN_PATTERN } from '../checkout/cart-limits.js';
+import { ReferralInput } from '../referral/market-creator.js';
 
 const isoInstant = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 time with offset' });
 
@@ -27,6 +28,8 @@ export const CreateHoldRequest = named(
     partySize: z.int().check(z.gte(1), z.lte(50)),
     /** Where the service visits; checked against the service's areas. */
     area: z.optional(ServiceArea),
+    /** The referral the SDK kept; the server decides whether it counts, never blocking the hold. */
+    referral: z.optional(ReferralInput),
   }),
 );
 export type CreateHoldRequest = z.infer<typeof CreateHoldRequest>;
@@ -45,6 +48,8 @@ export const CreateInquiryRequest = named(
     partySize: z.optional(z.int().check(z.gte(1), z.lte(50))),
     contact: BookingContact,
     consents: z.array(ConsentAcceptance).check(z.maxLength(20)),
+    /** The referral the SDK kept; the server decides whether it counts, never blocking the inquiry. */
+    referral: z.optional(ReferralInput),
   }),
 );
 export type CreateInquiryRequest = z.infer<typeof CreateInquiryRequest>;

@@ -97,6 +97,10 @@ export const SubOrder = named(
     remoteAreaFee: Krw,
     total: Krw,
     refundedAmount: Krw,
+    /** Carrier and tracking number once shipped (present when shipped). */
+    shipment: z.optional(z.object({ carrier: z.string(), trackingNumber: z.string(), shippedAt: IsoDateTime })),
+    /** When the buyer received it; the withdrawal period runs from here. */
+    deliveredAt: z.optional(IsoDateTime),
   }),
 );
 export type SubOrder = z.infer<typeof SubOrder>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ContentCreatorId, ContentId, Image, IsoDateTime, Krw, MarketCreatorId, OrderId, PartnerId, ProductId, plainText } from '../primitives/fields.js';
+import { ContentCreatorId, ContentId, Image, IsoDateTime, Krw, MarketCreatorId, OrderId, PartnerId, ProductId, ServiceId, plainText } from '../primitives/fields.js';
 import { named } from '../registry.js';
 import { CONTENT_ID_PATTERN, REFERRAL_CODE_PATTERN } from './referral-params.js';
 
@@ -67,6 +67,7 @@ export const RecordClickRequest = named(
     mcCode: z.optional(ReferralCode),
     contentId: z.optional(z.string().check(z.regex(CONTENT_ID_PATTERN))),
     productId: z.optional(ProductId),
+    serviceId: z.optional(ServiceId),
     /** First-party visitor id kept by the SDK on the host site (random; no personal data). */
     visitorId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
     landingUrl: z.optional(z.string().check(z.maxLength(2000))),

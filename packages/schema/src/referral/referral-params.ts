@@ -55,3 +55,8 @@ export const REFERRAL_DISCLOSURE = {
   ko: '이 추천 링크를 통해 구매하면 추천인이 판매 수수료를 받습니다.',
   en: 'The recommender receives a commission on purchases made through this link.',
 } as const;
+
+/** A statement token (`st_<payload>.<signature>`): an MC or CC reads its own statement with it. */
+export const STATEMENT_TOKEN_PATTERN = /^st_[A-Za-z0-9_-]{8,200}\.[A-Za-z0-9_-]{16,100}$/;
+/** The landing-URL parameter of the MC studio page that carries a statement token. */
+export const STATEMENT_TOKEN_PARAM = 'statement';

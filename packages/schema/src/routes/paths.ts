@@ -35,6 +35,10 @@ export const paths = {
   getMarketCreator: { method: 'GET', path: '/v1/mcs/{code}' },
   recordReferralClick: { method: 'POST', path: '/v1/referrals/clicks' },
   getCommissionStatement: { method: 'GET', path: '/v1/mcs/{code}/statement' },
+  getContentCreatorStatement: { method: 'GET', path: '/v1/ccs/{id}/statement' },
+  createStatementToken: { method: 'POST', path: '/v1/statement-tokens' },
+  getStatementByToken: { method: 'GET', path: '/v1/statements/by-token/{token}' },
+  updateSubOrderFulfilment: { method: 'POST', path: '/v1/orders/{id}/sub-orders/{subOrderId}/fulfilment' },
 } as const;
 
 export type RouteName = keyof typeof paths;

@@ -22,6 +22,8 @@ import { OrderIdParams, OrderTokenParams, StartPaymentRequest } from '../checkou
 import { Availability, AvailabilityQuery } from '../booking/availability.js';
 import { ClickRecorded, CommissionStatement, McCodeParams, MarketCreator, RecordClickRequest } from '../referral/market-creator.js';
 import { Booking, BookingWithToken } from '../booking/booking.js';
+import { ContentCreatorIdParams, CreateStatementTokenRequest, IssuedStatementToken, StatementTokenParams } from '../referral/statement-token.js';
+import { SubOrderFulfilmentRequest, SubOrderParams } from '../checkout/fulfilment.js';
 import {
   AcceptQuoteRequest,
   BookingIdParams,
@@ -289,10 +291,40 @@ export const routes = {
     response: ClickRecorded,
   }),
   getCommissionStatement: route('getCommissionStatement', {
-    summary: "An MC's clicks, orders and commission by month (secret key; MC statement tokens come later)",
+    summary: "An MC's clicks, orders and commission by month (secret key)",
     tags: ['referrals'],
     params: McCodeParams,
     response: CommissionStatement,
+    auth: 'secret',
+  }),
+  getContentCreatorStatement: route('getContentCreatorStatement', {
+    summary: "A Content Creator's clicks, orders and commission by month (secret key)",
+    tags: ['referrals'],
+    params: ContentCreatorIdParams,
+    response: CommissionStatement,
+    auth: 'secret',
+  }),
+  createStatementToken: route('createStatementToken', {
+    summary: 'Issue an MC or CC its own statement token (secret key; rotate revokes older tokens)',
+    tags: ['referrals'],
+    body: CreateStatementTokenRequest,
+    response: IssuedStatementToken,
+    successStatus: 201,
+    auth: 'secret',
+  }),
+  getStatementByToken: route('getStatementByToken', {
+    summary: 'The statement of the MC or CC a statement token was issued to (for the MC studio)',
+    tags: ['referrals'],
+    params: StatementTokenParams,
+    response: CommissionStatement,
+  }),
+  updateSubOrderFulfilment: route('updateSubOrderFulfilment', {
+    summary: 'Mark a sub-order shipped (carrier, tracking number) or delivered (secret key)',
+    tags: ['orders'],
+    params: SubOrderParams,
+    body: SubOrderFulfilmentRequest,
+    response: Order,
+    idempotent: true,
     auth: 'secret',
   }),
 } satisfies Record<RouteName, RouteDefinition>;

@@ -114,6 +114,15 @@ describe('buyer booking writes (publishable key)', () => {
     assert.deepEqual(JSON.parse(calls[0]!.body!), inquiryBody);
   });
 
+  test('hold and inquire send the referral the SDK kept as it is', async () => {
+    const { client, calls } = setup(() => json(bookingWithToken(), 201));
+    const referral = { mcCode: 'haetsal-mom', contentId: null, clickId: 'clk_mock000001', capturedAt: '2026-11-20T09:00:00.000Z' };
+    await client.bookings.hold({ ...holdBody, referral });
+    await client.bookings.inquire({ ...inquiryBody, referral: { contentId: 'cnt_forestblog01', capturedAt: referral.capturedAt } });
+    assert.deepEqual(JSON.parse(calls[0]!.body!).referral, referral);
+    assert.deepEqual(JSON.parse(calls[1]!.body!).referral, { contentId: 'cnt_forestblog01', capturedAt: referral.capturedAt });
+  });
+
   test('a full slot (409 slot_unavailable) rejects with CenConflictError and is not retried', async () => {
     const { client, calls } = setup(() => problem(409, 'slot_unavailable', 'The slot cannot be booked', { detail: '남은 자리가 없습니다.' }));
     await assert.rejects(client.bookings.hold(holdBody), (error: unknown) => {

@@ -1,9 +1,9 @@
-import type { MarketCreator } from '@thecen/schema/browser';
+import type { CommissionStatement, MarketCreator } from '@thecen/schema/browser';
 import type { RequestOptions } from '../client-options.js';
 import type { Requester } from '../http/request.js';
-import { MARKET_CREATOR_PATH } from './referral-paths.js';
+import { routeCaller } from './methods.js';
 
-/** Market Creators' public faces, for referral badges: `client.marketCreators`. */
+/** Market Creators (마켓 크리에이터): public faces for referral badges, and their commission: `client.marketCreators`. */
 export interface MarketCreatorsResource {
   /**
    * Gets an MC by its public referral code (display name, kind, avatar, introduction, status);
@@ -14,10 +14,25 @@ export interface MarketCreatorsResource {
    * const mc = await client.marketCreators.retrieve('haetsal-mom');
    */
   retrieve(code: string, options?: RequestOptions): Promise<MarketCreator>;
+  /**
+   * Gets an MC's statement on this channel: counted clicks, attributed orders and pending /
+   * payable / reversed commission by month, with the ledger entries and totals. Rejects with
+   * `CenNotFoundError` for an unknown code. Servers only: needs the `secretKey` option (an MC
+   * reads its own statement with a token: `statements.retrieveByToken`).
+   *
+   * `GET /v1/mcs/{code}/statement`
+   * @example
+   * const cen = createClient({ baseUrl, secretKey: process.env.CEN_SECRET_KEY });
+   * const { totals } = await cen.marketCreators.statement('haetsal-mom');
+   * console.log(`지급 예정 ${totals.payable}원`);
+   */
+  statement(code: string, options?: RequestOptions): Promise<CommissionStatement>;
 }
 
 export function marketCreatorsResource(request: Requester): MarketCreatorsResource {
+  const call = routeCaller(request);
   return {
-    retrieve: (code, options) => request<MarketCreator>({ path: MARKET_CREATOR_PATH.replace('{code}', encodeURIComponent(code)) }, options),
+    retrieve: (code, options) => call('getMarketCreator', { code }, undefined, options),
+    statement: (code, options) => call('getCommissionStatement', { code }, undefined, options, 'secret'),
   };
 }

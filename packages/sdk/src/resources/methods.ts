@@ -21,24 +21,31 @@ export function routeCaller(request: Requester) {
   };
 }
 
+/**
+ * A route named for the response check, with its path template read statically from `paths`
+ * (`{ route: 'getProduct', path: paths.getProduct.path }`): a bundle then keeps only the paths it
+ * uses, where `paths[route]` would keep the whole table.
+ */
+export interface RoutePath {
+  route: RouteName;
+  path: string;
+}
+
 /** `list(query, options)` of a cursor-paginated route; later pages repeat the query with `cursor`. */
-export function listMethod<T, Q extends { cursor?: unknown }>(request: Requester, route: RouteName) {
+export function listMethod<T, Q extends { cursor?: unknown }>(request: Requester, { route, path }: RoutePath) {
   return (query?: Q, options?: RequestOptions): ListPromise<T> =>
-    listPromise<T>((cursor) =>
-      request<Page<T>>({ route, path: paths[route].path, query: cursor ? { ...query, cursor } : query }, options),
-    );
+    listPromise<T>((cursor) => request<Page<T>>({ route, path, query: cursor ? { ...query, cursor } : query }, options));
 }
 
 /** `retrieve(id, options)` of a `…/{id}` route. */
-export function retrieveMethod<T>(request: Requester, route: RouteName) {
-  return (id: string, options?: RequestOptions): Promise<T> =>
-    request<T>({ route, path: buildPath(paths[route].path, { id }) }, options);
+export function retrieveMethod<T>(request: Requester, { route, path }: RoutePath) {
+  return (id: string, options?: RequestOptions): Promise<T> => request<T>({ route, path: buildPath(path, { id }) }, options);
 }
 
 /** `list`, `retrieve`, `retrieveMany` and `load` of products and services. */
 export function catalogMethods<T extends { id: string }, Q extends { cursor?: unknown }>(
   request: Requester,
-  routes: { list: RouteName; batch: RouteName; get: RouteName },
+  routes: { list: RoutePath; batch: RoutePath; get: RoutePath },
   kind: string,
 ) {
   async function retrieveMany(ids: string[], options?: RequestOptions): Promise<Batch<T>> {
@@ -47,7 +54,7 @@ export function catalogMethods<T extends { id: string }, Q extends { cursor?: un
     for (let start = 0; start < unique.length; start += BATCH_SIZE) chunks.push(unique.slice(start, start + BATCH_SIZE));
     const batches = await Promise.all(
       chunks.map((chunk) =>
-        request<Batch<T>>({ route: routes.batch, path: paths[routes.batch].path, query: { ids: chunk } }, options),
+        request<Batch<T>>({ route: routes.batch.route, path: routes.batch.path, query: { ids: chunk } }, options),
       ),
     );
     return {

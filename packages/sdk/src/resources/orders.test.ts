@@ -39,7 +39,7 @@ test('the client has the checkout, cart and orders resources', () => {
   const { client } = setup(() => json({}));
   assert.deepEqual(Object.keys(client.checkout), ['terms']);
   assert.deepEqual(Object.keys(client.cart), ['quote']);
-  assert.deepEqual(Object.keys(client.orders).sort(), ['create', 'refund', 'requestCancellation', 'retrieve', 'retrieveByToken', 'startPayment']);
+  assert.deepEqual(Object.keys(client.orders).sort(), ['create', 'refund', 'requestCancellation', 'retrieve', 'retrieveByToken', 'startPayment', 'updateFulfilment']);
 });
 
 describe('checkout.terms', () => {

@@ -7,6 +7,7 @@ import type {
   Refund,
   RefundRequest,
   StartPaymentRequest,
+  SubOrderFulfilmentRequest,
 } from '@thecen/schema/browser';
 import type { IdempotentRequestOptions, RequestOptions } from '../client-options.js';
 import type { Requester } from '../http/request.js';
@@ -79,6 +80,21 @@ export interface OrdersResource {
    * const refund = await cen.orders.refund('ord_7f3k2q9x', { subOrderId: 'sub_4h8p1m2n', reason: '품절로 판매자 취소' });
    */
   refund(id: string, body: RefundRequest, options?: IdempotentRequestOptions): Promise<Refund>;
+  /**
+   * Records a partner's fulfilment of one sub-order: `shipped` with the carrier and tracking
+   * number, then `delivered` (from which the withdrawal period runs; referral commission on the
+   * sub-order becomes payable after it). Only forwards, once each: a step out of turn, or a
+   * cancelled or refunded sub-order, rejects with `CenConflictError` (`fulfilment_not_allowed`).
+   * Answers the updated order. Servers only: needs the `secretKey` option. Always sends an
+   * `Idempotency-Key` (yours, or one generated per call) and reuses it on retries.
+   *
+   * `POST /v1/orders/{id}/sub-orders/{subOrderId}/fulfilment`
+   * @example
+   * const cen = createClient({ baseUrl, secretKey: process.env.CEN_SECRET_KEY });
+   * await cen.orders.updateFulfilment('ord_7f3k2q9x', 'sub_4h8p1m2n', { status: 'shipped', carrier: 'CJ대한통운', trackingNumber: '6543-2109-8765' });
+   * const order = await cen.orders.updateFulfilment('ord_7f3k2q9x', 'sub_4h8p1m2n', { status: 'delivered' });
+   */
+  updateFulfilment(orderId: string, subOrderId: string, body: SubOrderFulfilmentRequest, options?: IdempotentRequestOptions): Promise<Order>;
 }
 
 export function ordersResource(request: Requester): OrdersResource {
@@ -90,5 +106,6 @@ export function ordersResource(request: Requester): OrdersResource {
     requestCancellation: (token, body, options) => call('requestOrderCancellation', { token }, body, options),
     retrieve: (id, options) => call('getOrder', { id }, undefined, options, 'secret'),
     refund: (id, body, options) => call('refundOrder', { id }, body, options, 'secret'),
+    updateFulfilment: (id, subOrderId, body, options) => call('updateSubOrderFulfilment', { id, subOrderId }, body, options, 'secret'),
   };
 }

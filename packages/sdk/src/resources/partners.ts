@@ -1,4 +1,4 @@
-import type { Partner, PartnerListQuery } from '@thecen/schema/browser';
+import { paths, type Partner, type PartnerListQuery } from '@thecen/schema/browser';
 import type { RequestOptions } from '../client-options.js';
 import type { Requester } from '../http/request.js';
 import type { ListPromise } from '../list-promise.js';
@@ -28,7 +28,7 @@ export interface PartnersResource {
 
 export function partnersResource(request: Requester): PartnersResource {
   return {
-    list: listMethod<Partner, PartnerListQuery>(request, 'listPartners'),
-    retrieve: retrieveMethod<Partner>(request, 'getPartner'),
+    list: listMethod<Partner, PartnerListQuery>(request, { route: 'listPartners', path: paths.listPartners.path }),
+    retrieve: retrieveMethod<Partner>(request, { route: 'getPartner', path: paths.getPartner.path }),
   };
 }

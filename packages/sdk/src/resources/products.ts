@@ -1,4 +1,4 @@
-import type { Batch, Product, ProductListQuery } from '@thecen/schema/browser';
+import { paths, type Batch, type Product, type ProductListQuery } from '@thecen/schema/browser';
 import type { RequestOptions } from '../client-options.js';
 import type { Requester } from '../http/request.js';
 import type { ListPromise } from '../list-promise.js';
@@ -48,7 +48,11 @@ export interface ProductsResource {
 export function productsResource(request: Requester): ProductsResource {
   return catalogMethods<Product, ProductListQuery>(
     request,
-    { list: 'listProducts', batch: 'batchProducts', get: 'getProduct' },
+    {
+      list: { route: 'listProducts', path: paths.listProducts.path },
+      batch: { route: 'batchProducts', path: paths.batchProducts.path },
+      get: { route: 'getProduct', path: paths.getProduct.path },
+    },
     'product',
   );
 }

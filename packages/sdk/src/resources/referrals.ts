@@ -1,7 +1,6 @@
-import type { ClickRecorded, RecordClickRequest } from '@thecen/schema/browser';
+import { paths, type ClickRecorded, type RecordClickRequest } from '@thecen/schema/browser';
 import type { RequestOptions } from '../client-options.js';
 import type { Requester } from '../http/request.js';
-import { REFERRAL_CLICKS_PATH } from './referral-paths.js';
 
 /** Referral clicks: `client.referrals`. `createReferralTracker` of `@thecen/sdk/referral` calls it for you. */
 export interface ReferralsResource {
@@ -17,9 +16,9 @@ export interface ReferralsResource {
 }
 
 export function referralsResource(request: Requester): ReferralsResource {
+  const { method, path } = paths.recordReferralClick;
   return {
     // Recording a click twice is harmless (the server deduplicates): no Idempotency-Key, no retries.
-    recordClick: (body, options) =>
-      request<ClickRecorded>({ method: 'POST', path: REFERRAL_CLICKS_PATH, body, idempotencyKey: false }, options),
+    recordClick: (body, options) => request<ClickRecorded>({ route: 'recordReferralClick', method, path, body, idempotencyKey: false }, options),
   };
 }

@@ -59,7 +59,15 @@ export interface ServicesResource {
 
 export function servicesResource(request: Requester): ServicesResource {
   return {
-    ...catalogMethods<Service, ServiceListQuery>(request, { list: 'listServices', batch: 'batchServices', get: 'getService' }, 'service'),
+    ...catalogMethods<Service, ServiceListQuery>(
+      request,
+      {
+        list: { route: 'listServices', path: paths.listServices.path },
+        batch: { route: 'batchServices', path: paths.batchServices.path },
+        get: { route: 'getService', path: paths.getService.path },
+      },
+      'service',
+    ),
     availability: (id, query, options) =>
       request({ route: 'getServiceAvailability', path: buildPath(paths.getServiceAvailability.path, { id }), query }, options),
   };

@@ -2,6 +2,7 @@ import { findBookableSlot, type CreateHoldRequest } from '@thecen/schema';
 import type { Database, Queryable } from '../db/database.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
 import { newBookingNumber, newId } from '../orders/new-id.js';
+import { storeBookingReferral } from '../referrals/order-referral.js';
 import type { BookableService } from './bookable-service.js';
 import { expireLapsedHoldsOfSlot, recordBookingEvent, takeSlot } from './booking-lifecycle.js';
 import { instantBookingAmount, serviceAreaErrors, slotUnavailable } from './service-booking-rules.js';
@@ -19,7 +20,8 @@ export interface CreateHoldInput extends BookableService {
  * must be one the service offers now (hours, public holidays, closed dates, lead time, horizon:
  * `findBookableSlot`), else a 409 `slot_unavailable` saying why; its capacity is taken with one
  * conditional upsert in the booking's transaction, so concurrent holds of the last place give
- * exactly one. The amount is the server's: fixed or "from" price × party size. Returns the id.
+ * exactly one. The amount is the server's: fixed or "from" price × party size. The attributable
+ * part of the buyer's referral is kept on the booking (an invalid one never blocks it). Returns the id.
  */
 export async function createHold(db: Database, input: CreateHoldInput): Promise<string> {
   const { service, availability, request, now } = input;
@@ -54,6 +56,7 @@ export async function createHold(db: Database, input: CreateHoldInput): Promise<
         new Date(now.getTime() + availability.holdMinutes * 60_000), JSON.stringify(availability.cancellationPolicy), now,
       ],
     );
+    await storeBookingReferral(tx, { id, channelId: input.channelId }, request.referral, now);
     await recordBookingEvent(tx, id, 'held', 'buyer', now);
     await input.onCreated(tx, id);
     return id;

@@ -16,6 +16,7 @@ import {
 import type { Database, Queryable } from '../db/database.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
 import { newBookingNumber, newId } from '../orders/new-id.js';
+import { storeBookingReferral } from '../referrals/order-referral.js';
 import type { BookableService } from './bookable-service.js';
 import {
   expireBooking,
@@ -43,7 +44,8 @@ export interface CreateInquiryInput extends BookableService {
 /**
  * An inquiry (`inquiry`): what the buyer needs, where (a visit service needs an area it covers
  * and an address), preferred dates (today or later), contact and consents (checked by the
- * caller). The buyer and the partner are told (`booked`). Returns the id.
+ * caller). The buyer and the partner are told (`booked`). The attributable part of the buyer's
+ * referral is kept on the booking (an invalid one never blocks it). Returns the id.
  */
 export async function createInquiry(db: Database, input: CreateInquiryInput): Promise<string> {
   const { service, availability, request, now } = input;
@@ -74,6 +76,7 @@ export async function createInquiry(db: Database, input: CreateInquiryInput): Pr
         id, consent.type, consent.version, consent.accepted, now,
       ]);
     }
+    await storeBookingReferral(tx, { id, channelId: input.channelId }, request.referral, now);
     await recordBookingEvent(tx, id, 'inquiry', 'buyer', now);
     await notifyBooking(tx, id, 'booked', ['buyer', 'partner'], now);
     await input.onCreated(tx, id);

@@ -1,10 +1,12 @@
 import {
   BOOKING_PROBLEM_TITLES,
+  FULFILMENT_PROBLEM_TITLES,
   PROBLEM_TITLES,
   PROBLEM_TYPE_BASE,
   type BookingProblemCode,
   type CheckoutProblemCode,
   type FieldError,
+  type FulfilmentProblemCode,
   type Problem,
   type ProblemCode as CatalogProblemCode,
 } from '@thecen/schema';
@@ -16,10 +18,10 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 /** Longer request paths are not echoed back in `instance`. */
 const MAX_INSTANCE_LENGTH = 300;
 
-/** Every code the server answers with: the catalog's, the checkout's and the bookings'. */
-export type ProblemCode = CatalogProblemCode | CheckoutProblemCode | BookingProblemCode;
+/** Every code the server answers with: the catalog's, the checkout's, the bookings' and fulfilment's. */
+export type ProblemCode = CatalogProblemCode | CheckoutProblemCode | BookingProblemCode | FulfilmentProblemCode;
 
-const TITLES: Readonly<Record<ProblemCode, string>> = { ...PROBLEM_TITLES, ...BOOKING_PROBLEM_TITLES };
+const TITLES: Readonly<Record<ProblemCode, string>> = { ...PROBLEM_TITLES, ...BOOKING_PROBLEM_TITLES, ...FULFILMENT_PROBLEM_TITLES };
 
 export interface ProblemOptions {
   errors?: FieldError[] | undefined;

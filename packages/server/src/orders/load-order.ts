@@ -64,6 +64,10 @@ interface SubOrderRow {
   remote_area_fee: number;
   total: number;
   refunded_amount: number;
+  carrier: string | null;
+  tracking_number: string | null;
+  shipped_at: Date | null;
+  delivered_at: Date | null;
 }
 
 interface LineRow {
@@ -183,13 +187,24 @@ function bookingsOf(rows: readonly LineRow[]): { bookings?: OrderBooking[] } {
   return rows.length > 0 ? { bookings: rows.map(toOrderBooking) } : {};
 }
 
+/** `shipment` once shipped and `deliveredAt` once delivered (absent before, so unshipped orders look as before). */
+function fulfilmentOf(row: SubOrderRow): Pick<SubOrder, 'shipment' | 'deliveredAt'> {
+  return {
+    ...(row.shipped_at
+      ? { shipment: { carrier: row.carrier ?? '', trackingNumber: row.tracking_number ?? '', shippedAt: row.shipped_at.toISOString() } }
+      : {}),
+    ...(row.delivered_at ? { deliveredAt: row.delivered_at.toISOString() } : {}),
+  };
+}
+
 /** An order as the API shows it: sub-orders with their lines, consents, receipt, payment and refunds. */
 export async function loadOrder(db: Queryable, orderId: string): Promise<Order | null> {
   const order = await findOrderRow(db, orderId);
   if (!order) return null;
   const [subOrders, lines, consents, receipts, payment, refunds] = [
     await db.query<SubOrderRow>(
-      `SELECT id, partner_id, seller, status, subtotal, shipping_fee, remote_area_fee, total, refunded_amount
+      `SELECT id, partner_id, seller, status, subtotal, shipping_fee, remote_area_fee, total, refunded_amount,
+              carrier, tracking_number, shipped_at, delivered_at
          FROM sub_orders WHERE order_id = $1 ORDER BY position`,
       [orderId],
     ),
@@ -237,6 +252,7 @@ export async function loadOrder(db: Queryable, orderId: string): Promise<Order |
         remoteAreaFee: s.remote_area_fee,
         total: s.total,
         refundedAmount: s.refunded_amount,
+        ...fulfilmentOf(s),
       }),
     ),
     subtotal: order.subtotal,

@@ -8,7 +8,7 @@ import { quoteFromDatabase } from '../checkout/quote-from-database.js';
 import { validationProblem } from '../http/problem.js';
 import { cartChangedProblem } from './cart-changed.js';
 import { newId, newOrderNumber } from './new-id.js';
-import { storeOrderReferral } from '../referrals/order-referral.js';
+import { adoptBookingReferral, storeOrderReferral } from '../referrals/order-referral.js';
 import { reserveStock, type StockItem } from './stock.js';
 
 export interface PlaceOrderInput {
@@ -162,7 +162,9 @@ export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<
           quote.subtotal, quote.shippingTotal, quote.total, expiresAt, now,
         ],
       );
-      await storeOrderReferral(tx, { id: orderId, channelId: input.channel.id }, request.referral, now);
+      if (!(await storeOrderReferral(tx, { id: orderId, channelId: input.channel.id }, request.referral, now))) {
+        await adoptBookingReferral(tx, orderId, bookingIds);
+      }
 
       const sellers = await sellerIdentities(tx, quote.groups.map((g) => g.partnerId));
       for (const [position, group] of quote.groups.entries()) {

@@ -24,11 +24,17 @@ const STYLES = `
   .item-price { color: #57606a; margin-left: 4px; }
   section.seller { margin-top: 32px; padding: 16px; background: #f6f8fa; border-radius: 8px; font-size: 0.9rem; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  .test-notice { padding: 8px 12px; background: #fff8c5; border: 1px solid #d4a72c; border-radius: 8px; }
+  .actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 24px 0; }
+  .actions form { margin: 0; }
+  .actions button { font: inherit; min-height: 44px; padding: 8px 20px; border-radius: 8px; border: 1px solid #8c959f; background: #fff; color: #1f2328; cursor: pointer; }
+  .actions button.primary { background: #1f6feb; border-color: #1f6feb; color: #fff; font-weight: 700; }
+  .actions button:focus-visible, a:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
   footer { max-width: 760px; margin: 0 auto; padding: 16px; color: #57606a; font-size: 0.85rem; border-top: 1px solid #d0d7de; }
 `;
 
-/** A complete page in Korean with the platform's broker notice in the footer. */
-export function pageLayout(title: string, body: SafeHtml): string {
+/** A complete page in Korean with the platform's broker notice in the footer; `head` adds elements to `<head>`. */
+export function pageLayout(title: string, body: SafeHtml, head?: SafeHtml): string {
   return html`<!doctype html>
 <html lang="ko">
 <head>
@@ -36,6 +42,7 @@ export function pageLayout(title: string, body: SafeHtml): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} | 더 쎈</title>
 <style>${trustedHtml(STYLES)}</style>
+${head ?? ''}
 </head>
 <body>
 <main>

@@ -2,6 +2,7 @@ import { formatKrw, type Image, type Partner, type Product } from '@thecen/schem
 import { STOCK_STATE_LABELS } from './catalog-labels.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { pageLayout } from './page-layout.js';
+import { oembedDiscovery, type ItemPageOptions } from './oembed-discovery.js';
 import { partnerLink } from './partner-link.js';
 import { sellerIdentity } from './seller-identity.js';
 
@@ -14,9 +15,10 @@ export function imageGallery(images: readonly Image[]): SafeHtml {
 
 /**
  * The page a product link opens without JavaScript: the partner (linked to its page), title,
- * images, price, options, the (already sanitised) description and the seller identity.
+ * images, price, options, the (already sanitised) description and the seller identity; with
+ * `options.oembedUrl`, the oEmbed discovery link.
  */
-export function renderProductPage(product: Product, partner: Partner, partnerPageUrl: string): string {
+export function renderProductPage(product: Product, partner: Partner, partnerPageUrl: string, options: ItemPageOptions = {}): string {
   const shipping = product.shipping.fee === 0 ? '무료 배송' : `배송비 ${formatKrw(product.shipping.fee)}`;
   const freeOver = product.shipping.freeOver === null ? '' : ` (${formatKrw(product.shipping.freeOver)} 이상 무료)`;
   const body = html`<article>
@@ -34,5 +36,5 @@ ${product.variants.length > 0 ? html`<h2>옵션</h2><ul class="variants">${produ
 <div class="description">${trustedHtml(product.descriptionHtml)}</div>
 ${sellerIdentity(partner)}
 </article>`;
-  return pageLayout(product.title, body);
+  return pageLayout(product.title, body, oembedDiscovery(options.oembedUrl, product.title));
 }

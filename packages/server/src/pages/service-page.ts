@@ -2,12 +2,13 @@ import { serviceAreaLabel, type Partner, type Service } from '@thecen/schema';
 import { DELIVERY_MODE_LABELS, durationLabel, pricingLabel } from './catalog-labels.js';
 import { html, trustedHtml } from './html.js';
 import { pageLayout } from './page-layout.js';
+import { oembedDiscovery, type ItemPageOptions } from './oembed-discovery.js';
 import { partnerLink } from './partner-link.js';
 import { imageGallery } from './product-page.js';
 import { sellerIdentity } from './seller-identity.js';
 
-/** The page a service link opens without JavaScript; the partner name links to its page. */
-export function renderServicePage(service: Service, partner: Partner, partnerPageUrl: string): string {
+/** The page a service link opens without JavaScript; the partner name links to its page (and `options.oembedUrl` is its oEmbed discovery link). */
+export function renderServicePage(service: Service, partner: Partner, partnerPageUrl: string, options: ItemPageOptions = {}): string {
   const body = html`<article>
 ${partnerLink(partner, partnerPageUrl)}
 <h1>${service.title}</h1>
@@ -24,5 +25,5 @@ ${service.durationMinutes !== null ? html`<dt>소요 시간</dt><dd>${durationLa
 <div class="description">${trustedHtml(service.descriptionHtml)}</div>
 ${sellerIdentity(partner)}
 </article>`;
-  return pageLayout(service.title, body);
+  return pageLayout(service.title, body, oembedDiscovery(options.oembedUrl, service.title));
 }

@@ -50,17 +50,57 @@ export async function attributableReferral(
   return { mcId, contentId, clickId, capturedAt: new Date(referral.capturedAt) };
 }
 
-/** Stores the attributable part of a checkout's referral on a new order (inside its transaction). */
+/** Stores the attributable part of a checkout's referral on a new order (inside its transaction); true when something counted. */
 export async function storeOrderReferral(
   tx: Queryable,
   order: { id: string; channelId: string },
   referral: ReferralInput | undefined,
   now: Date,
-): Promise<void> {
+): Promise<boolean> {
   const attributed = await attributableReferral(tx, order.channelId, referral, now);
-  if (!attributed) return;
+  if (!attributed) return false;
   await tx.query(
     `UPDATE orders SET referral_mc_id = $2, referral_content_id = $3, referral_click_id = $4, referral_captured_at = $5 WHERE id = $1`,
     [order.id, attributed.mcId, attributed.contentId, attributed.clickId, attributed.capturedAt],
+  );
+  return true;
+}
+
+/**
+ * Stores the attributable part of a hold's or an inquiry's referral on the new booking (inside
+ * its transaction); an invalid one is ignored, never blocking the booking.
+ */
+export async function storeBookingReferral(
+  tx: Queryable,
+  booking: { id: string; channelId: string },
+  referral: ReferralInput | undefined,
+  now: Date,
+): Promise<void> {
+  const attributed = await attributableReferral(tx, booking.channelId, referral, now);
+  if (!attributed) return;
+  await tx.query(
+    `UPDATE bookings SET referral_mc_id = $2, referral_content_id = $3, referral_click_id = $4, referral_captured_at = $5 WHERE id = $1`,
+    [booking.id, attributed.mcId, attributed.contentId, attributed.clickId, attributed.capturedAt],
+  );
+}
+
+/**
+ * An order placed without an attributable referral of its own takes the one of its first
+ * booking (in the cart's order) that has one — attributed when the booking was made, so a
+ * consultation that took longer than the window still earns — and its commission is then
+ * settled like any order's. Inside the order's transaction.
+ */
+export async function adoptBookingReferral(tx: Queryable, orderId: string, bookingIds: readonly string[]): Promise<void> {
+  if (bookingIds.length === 0) return;
+  const rows = await tx.query<{ id: string; referral_mc_id: string | null; referral_content_id: string | null; referral_click_id: string | null; referral_captured_at: Date | null }>(
+    `SELECT id, referral_mc_id, referral_content_id, referral_click_id, referral_captured_at FROM bookings
+      WHERE id = ANY($1::text[]) AND (referral_mc_id IS NOT NULL OR referral_content_id IS NOT NULL)`,
+    [bookingIds],
+  );
+  const first = bookingIds.map((id) => rows.find((r) => r.id === id)).find((r) => r !== undefined);
+  if (!first) return;
+  await tx.query(
+    `UPDATE orders SET referral_mc_id = $2, referral_content_id = $3, referral_click_id = $4, referral_captured_at = $5 WHERE id = $1`,
+    [orderId, first.referral_mc_id, first.referral_content_id, first.referral_click_id, first.referral_captured_at],
   );
 }

@@ -1,4 +1,4 @@
-import { isId } from '@thecen/schema';
+import { REFERRAL_CODE_PATTERN, REFERRAL_PARAMS, isId } from '@thecen/schema';
 import type { Context, Hono } from 'hono';
 import { firstItems } from '../catalog/keyset-page.js';
 import { itemPageUrl } from '../catalog/output-context.js';
@@ -12,6 +12,7 @@ import { renderNotFoundPage, type NotFoundKind } from '../pages/not-found-page.j
 import { renderPartnerPage } from '../pages/partner-page.js';
 import { renderProductPage } from '../pages/product-page.js';
 import { renderServicePage } from '../pages/service-page.js';
+import { oembedEndpointUrl } from '../referrals/oembed-target.js';
 import { outputContextOf } from './output-context-of.js';
 
 const HTML_CONTENT_TYPE = 'text/html; charset=utf-8';
@@ -25,6 +26,12 @@ export const PARTNER_PAGE_MAX_ITEMS = 500;
 
 function htmlPage(c: Context<AppEnv>, body: string): Response {
   return cachedResponse(c, { body, contentType: HTML_CONTENT_TYPE, headers: PAGE_HEADERS });
+}
+
+/** The oEmbed discovery URL of an item page: the page's canonical URL, with the `cen_mc` it was opened with. */
+function oembedUrlOf(c: Context<AppEnv>, pageUrl: string, baseUrl: string): string {
+  const mc = c.req.query(REFERRAL_PARAMS.marketCreator);
+  return oembedEndpointUrl(baseUrl, mc && REFERRAL_CODE_PATTERN.test(mc) ? `${pageUrl}?${REFERRAL_PARAMS.marketCreator}=${mc}` : pageUrl);
 }
 
 function notFoundPage(c: Context<AppEnv>, kind: NotFoundKind): Response {
@@ -42,7 +49,8 @@ export function registerItemPageRoutes(app: Hono<AppEnv>, db: Database, publicUr
     const product = isId('product', id) ? await getProduct(db, id, ctx) : null;
     const partner = product ? await getPartner(db, product.partnerId, ctx) : null;
     if (!product || !partner) return notFoundPage(c, 'product');
-    return htmlPage(c, renderProductPage(product, partner, itemPageUrl('partners', partner.id, ctx)));
+    const oembedUrl = oembedUrlOf(c, itemPageUrl('products', product.id, ctx), ctx.baseUrl);
+    return htmlPage(c, renderProductPage(product, partner, itemPageUrl('partners', partner.id, ctx), { oembedUrl }));
   });
   app.get('/services/:id', async (c) => {
     const id = c.req.param('id');
@@ -50,7 +58,8 @@ export function registerItemPageRoutes(app: Hono<AppEnv>, db: Database, publicUr
     const service = isId('service', id) ? await getService(db, id, ctx) : null;
     const partner = service ? await getPartner(db, service.partnerId, ctx) : null;
     if (!service || !partner) return notFoundPage(c, 'service');
-    return htmlPage(c, renderServicePage(service, partner, itemPageUrl('partners', partner.id, ctx)));
+    const oembedUrl = oembedUrlOf(c, itemPageUrl('services', service.id, ctx), ctx.baseUrl);
+    return htmlPage(c, renderServicePage(service, partner, itemPageUrl('partners', partner.id, ctx), { oembedUrl }));
   });
   app.get('/partners/:id', async (c) => {
     const id = c.req.param('id');

@@ -16,6 +16,7 @@ import { verifyOrderToken, signOrderToken } from '../orders/order-token.js';
 import { placeOrder } from '../orders/place-order.js';
 import { finishRefund, refundOrder } from '../orders/refund-order.js';
 import { requestCancellation } from '../orders/request-cancellation.js';
+import { updateSubOrderFulfilment } from '../orders/sub-order-fulfilment.js';
 import { preparePaymentSession, providerPaymentToPrepare } from '../payments/provider-payment.js';
 import { noCheckoutTerms } from './checkout-routes.js';
 import { answerIdempotently } from './idempotent-answer.js';
@@ -28,7 +29,8 @@ export type OrderRouteName =
   | 'startOrderPayment'
   | 'requestOrderCancellation'
   | 'getOrder'
-  | 'refundOrder';
+  | 'refundOrder'
+  | 'updateSubOrderFulfilment';
 
 function orderNotFound(): ProblemError {
   return new ProblemError(404, 'not_found', 'No order matches this token.');
@@ -56,8 +58,7 @@ export function orderHandlers(ctx: CheckoutContext): Record<OrderRouteName, Hand
   }
 
   /** The order of an id, for the secret key's channel only. */
-  async function orderOfId(c: Context<AppEnv>): Promise<OrderRow> {
-    const { id } = parsePathParams(c, routes.getOrder.params);
+  async function orderOfId(c: Context<AppEnv>, id = parsePathParams(c, routes.getOrder.params).id): Promise<OrderRow> {
     const order = await findOrderRow(db, id);
     if (!order || order.channel_id !== c.get('channel').id) throw new ProblemError(404, 'not_found', `No order has the id ${id}.`);
     return order;
@@ -194,6 +195,20 @@ export function orderHandlers(ctx: CheckoutContext): Record<OrderRouteName, Hand
       return idempotent(c, 'refundOrder', raw, {
         execute: async (record) => jsonAnswer(await refundOrder(ctx, order, data, record), 201),
         resume: async (refundId) => jsonAnswer(await finishRefund(ctx, refundId), 201),
+      });
+    },
+
+    updateSubOrderFulfilment: async (c) => {
+      parseQuery(c, EMPTY_QUERY);
+      const { id, subOrderId } = parsePathParams(c, routes.updateSubOrderFulfilment.params);
+      const order = await orderOfId(c, id);
+      idempotencyKeyOf(c.req.header('Idempotency-Key'));
+      const { data, raw } = await readJsonBody(c, routes.updateSubOrderFulfilment.body);
+      return idempotent(c, 'updateSubOrderFulfilment', raw, {
+        execute: async () => {
+          await updateSubOrderFulfilment(db, order.id, subOrderId, data, ctx.now());
+          return jsonAnswer(await loadOrder(db, order.id));
+        },
       });
     },
   };

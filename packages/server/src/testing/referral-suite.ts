@@ -146,6 +146,21 @@ export function describeReferrals(engine: string, openDatabase: () => Promise<Da
       assert.equal(new URL(unknown.headers.get('location')!).searchParams.get('cen_mc'), null);
     });
 
+    test('the referral link lands on `to` when it is on a mall’s allowed origin (port wildcards included), attribution kept', async () => {
+      const to = 'http://localhost:5173/shop/?tab=new';
+      const res = await sendTo(h.app, `/r/test-mom?product=${refundA.id}&to=${encodeURIComponent(to)}`, { headers: { 'User-Agent': BROWSER_UA } });
+      assert.equal(res.status, 302);
+      const location = new URL(res.headers.get('location')!);
+      assert.equal(`${location.origin}${location.pathname}`, 'http://localhost:5173/shop/', 'the co-op’s own shop (allowed as http://localhost:*)');
+      assert.equal(location.searchParams.get('tab'), 'new');
+      assert.equal(location.searchParams.get('cen_mc'), 'test-mom');
+      assert.match(location.searchParams.get('cen_click') ?? '', /^clk_/);
+      for (const bad of ['javascript:alert(1)', 'http://localhost.evil.example/', '//evil.example/']) {
+        const refused = await sendTo(h.app, `/r/test-mom?product=${refundA.id}&to=${encodeURIComponent(bad)}`, { headers: { 'User-Agent': BROWSER_UA } });
+        assert.equal(new URL(refused.headers.get('location')!).pathname, `/products/${refundA.id}`, `${bad} is not followed`);
+      }
+    });
+
     test('the badge escapes markup in a name and shows the disclosure', async () => {
       const res = await sendTo(h.app, `/badges/evil-name.svg?product=${refundA.id}`);
       assert.equal(res.status, 200);

@@ -16,7 +16,8 @@ export type CenErrorOperation =
   | 'load-booking'
   | 'accept-quote'
   | 'decline-quote'
-  | 'cancel-booking';
+  | 'cancel-booking'
+  | 'load-statement';
 
 /**
  * Detail of `cen-error`: what failed; `productId`, `serviceId`, `query` or `operation` says what
@@ -28,7 +29,7 @@ export interface CenErrorDetail {
   productId?: string;
   serviceId?: string;
   query?: ProductListQuery;
-  /** The cart, checkout, order and booking elements say which step failed. */
+  /** The cart, checkout, order, booking and statement elements say which step failed. */
   operation?: CenErrorOperation;
 }
 /** Fired when a widget could not load what it shows or do what the buyer asked; the widget shows an error state too. */

@@ -19,3 +19,5 @@ export type * from './booking-expired.js';
 export type * from './booking-cancelled.js';
 export type * from './booking-load.js';
 export type * from './referral-attributed.js';
+export type * from './snippet-copy.js';
+export type * from './statement-load.js';

@@ -13,6 +13,8 @@ export interface ReferralStrings {
   unknownCreator: string;
   /** Shown when the product is unknown. */
   productNotFound: string;
+  /** Shown when the service is unknown. */
+  serviceNotFound: string;
 }
 
 export const referralStrings: Localized<ReferralStrings> = {
@@ -22,6 +24,7 @@ export const referralStrings: Localized<ReferralStrings> = {
     loading: '추천 정보를 불러오는 중',
     unknownCreator: '추천인 정보를 찾을 수 없습니다.',
     productNotFound: '상품을 찾을 수 없습니다.',
+    serviceNotFound: '서비스를 찾을 수 없습니다.',
   },
   en: {
     disclosure: REFERRAL_DISCLOSURE.en,
@@ -29,5 +32,6 @@ export const referralStrings: Localized<ReferralStrings> = {
     loading: 'Loading the recommendation',
     unknownCreator: 'The recommender could not be found.',
     productNotFound: 'The product could not be found.',
+    serviceNotFound: 'The service could not be found.',
   },
 };

@@ -2,6 +2,9 @@ import { createReferralTracker, type ReferralTracker } from '@thecen/sdk/referra
 import type { CenClient } from '@thecen/sdk/core';
 import type { ReferralStorage } from '../config/page-config.js';
 
+/** For `clientWith()`: the clicks resource is built in this lazy chunk, never in the card bundles. */
+export { referralsResource } from '@thecen/sdk/core';
+
 /** One tracker per (key, storage): the landing URL is captured, and its click recorded, once per page. */
 const trackers = new Map<string, ReferralTracker>();
 
@@ -11,7 +14,7 @@ const trackers = new Map<string, ReferralTracker>();
  * `cen-referral-attributed` on `document`. Takes the client rather than an element so that this
  * module (a lazy chunk) shares no code with the card bundles.
  */
-export function pageReferral(client: CenClient, key: string, storage: ReferralStorage = 'local'): ReferralTracker {
+export function pageReferral(client: Pick<CenClient, 'referrals'>, key: string, storage: ReferralStorage = 'local'): ReferralTracker {
   const id = `${key} ${storage}`;
   let tracker = trackers.get(id);
   if (!tracker) {

@@ -1,4 +1,5 @@
 import { MAX_CART_LINES, MAX_LINE_QUANTITY, formatKrw, type Product } from '@thecen/schema/browser';
+import { productsResource } from '@thecen/sdk/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { cartStoreFor } from '../../cart/cart-store-for.js';
 import { clampQuantity } from '../../cart/cart-store.js';
@@ -8,7 +9,7 @@ import { commonStrings, productStrings } from '../../i18n/locale.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { errorKind } from '../../internal/error-kind.js';
 import { CenElement } from '../../internal/cen-element.js';
-import { ItemLoader } from '../../internal/item-loader.js';
+import { ResourceItemLoader } from '../../internal/resource-item-loader.js';
 import styles from './add-to-cart.styles.js';
 
 /**
@@ -87,8 +88,9 @@ export class CenAddToCart extends CenElement {
     this.invalid = false;
   }
 
-  #loader = new ItemLoader<Product>(
+  #loader = new ResourceItemLoader(
     this,
+    { products: productsResource },
     (client, id, signal) => client.products.load(id, { signal }),
     (productId, product, error) => {
       if (product) this.product = product;

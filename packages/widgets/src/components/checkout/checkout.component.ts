@@ -24,7 +24,7 @@ import { partnerFor, termsFor } from '../../checkout/checkout-data.js';
 import { brokerNotice, platformIdentity, sellerFromPartner, sellerIdentity, withdrawalRights } from '../../checkout/seller-identity.js';
 import { clientFor } from '../../config/client-for.js';
 import { elementConfig, pageConfig, type AddressSearch } from '../../config/page-config.js';
-import { pageReferral } from '../../referral/page-referral.js';
+import { referralFor } from '../../referral/element-referral.js';
 import { cartStrings } from '../../i18n/cart-strings.js';
 import { checkoutStrings } from '../../i18n/checkout-strings.js';
 import { commonStrings } from '../../i18n/locale.js';
@@ -367,7 +367,7 @@ export class CenCheckout extends CenElement {
         this.renderRoot.querySelector<HTMLElement>('[part~=cart-changed], [part~=problem], [part~=summary] [part~=error]')?.focus();
         return;
       }
-      const referral = pageReferral(clientFor(this), scope, elementConfig(this).referralStorage).current();
+      const referral = referralFor(this);
       const body = { ...this.#body(terms), ...(referral && { referral }) };
       if (!this.emit('cen-checkout-submit', { lines: body.lines, paymentMethod: body.paymentMethod, total: quote.total }, true)) return;
       this.failure = undefined;

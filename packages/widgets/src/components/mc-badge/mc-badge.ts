@@ -2,7 +2,7 @@ import { defineElement } from '../../internal/define-element.js';
 import { CenMcBadge } from './mc-badge.component.js';
 
 export { CenMcBadge };
-export type { McBadgeLook } from './mc-badge.component.js';
+export type { McBadgeLook, McBadgeSize } from './mc-badge.component.js';
 
 defineElement('cen-mc-badge', CenMcBadge);
 

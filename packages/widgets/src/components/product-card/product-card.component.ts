@@ -1,11 +1,12 @@
 import { formatKrw, type Product } from '@thecen/schema/browser';
+import { productsResource } from '@thecen/sdk/core';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { commonStrings, productStrings } from '../../i18n/locale.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { cardError, cardMedia, cardPlaceholder, partnerRow } from '../../internal/card-parts.js';
 import { cardStyles } from '../../internal/card.styles.js';
 import { CenElement } from '../../internal/cen-element.js';
-import { ItemLoader } from '../../internal/item-loader.js';
+import { ResourceItemLoader } from '../../internal/resource-item-loader.js';
 import styles from './product-card.styles.js';
 
 /** Parts of the inner `<cen-add-to-cart>` the card re-exports under the same names. */
@@ -83,8 +84,9 @@ export class CenProductCard extends CenElement {
     this.addToCart = false;
   }
 
-  #loader = new ItemLoader<Product>(
+  #loader = new ResourceItemLoader(
     this,
+    { products: productsResource },
     (client, id, signal) => client.products.load(id, { signal }),
     (productId, product, error) => {
       if (product) {

@@ -1,6 +1,7 @@
 import type { Page, Product, ProductListQuery } from '@thecen/schema/browser';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { clientFor } from '../../config/client-for.js';
+import { productsResource } from '@thecen/sdk/core';
+import { clientWith } from '../../config/shared-client.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { commonStrings, gridStrings } from '../../i18n/locale.js';
 import { CenElement } from '../../internal/cen-element.js';
@@ -166,7 +167,7 @@ export class CenProductGrid extends CenElement {
     }
     this.busy = true;
     this.error = undefined;
-    new Promise<Page<Product>>((resolve) => resolve(clientFor(this).products.list(query, { signal: controller.signal }))).then(
+    new Promise<Page<Product>>((resolve) => resolve(clientWith(this, { products: productsResource }).products.list(query, { signal: controller.signal }))).then(
       (page) => {
         if (controller !== this.#controller) return;
         this.#controller = undefined;

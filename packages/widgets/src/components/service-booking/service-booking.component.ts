@@ -30,6 +30,7 @@ import { termsFor } from '../../checkout/checkout-data.js';
 import { consentId, consentList, consentStyles } from '../../checkout/consent-list.js';
 import { clientFor } from '../../config/client-for.js';
 import { elementConfig } from '../../config/page-config.js';
+import { referralFor } from '../../referral/element-referral.js';
 import { bookingStrings } from '../../i18n/booking-strings.js';
 import { consentStrings } from '../../i18n/consent-strings.js';
 import { commonStrings, serviceStrings } from '../../i18n/locale.js';
@@ -419,8 +420,9 @@ export class CenServiceBooking extends CenElement {
     this.failure = undefined;
     this.announcement = t.holding;
     try {
+      const referral = referralFor(this);
       const held = await clientFor(this).bookings.hold(
-        { serviceId: service.id, slotStart: slot!.start, partySize: this.partySize, ...(area && { area }) },
+        { serviceId: service.id, slotStart: slot!.start, partySize: this.partySize, ...(area && { area }), ...(referral && { referral }) },
         { idempotencyKey: newIdempotencyKey() },
       );
       this.announcement = '';
@@ -578,6 +580,7 @@ export class CenServiceBooking extends CenElement {
   #inquiryBody(terms: CheckoutTerms): CreateInquiryRequest {
     const v = Object.fromEntries(INQUIRY_FIELDS.map((f) => [f, this.#values[f].trim()])) as Record<InquiryField, string>;
     const area = this.#area;
+    const referral = referralFor(this);
     return {
       serviceId: this.service!.id,
       needs: v.needs,
@@ -587,6 +590,7 @@ export class CenServiceBooking extends CenElement {
       partySize: this.partySize,
       contact: { name: v['contact-name'], phone: normalizePhone(v['contact-phone']), email: v['contact-email'] },
       consents: terms.consents.map((c) => ({ type: c.type, version: c.version, accepted: !!this.#consents[c.type] })),
+      ...(referral && { referral }),
     };
   }
 

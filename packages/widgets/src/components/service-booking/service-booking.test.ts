@@ -1,8 +1,9 @@
-import type { MockFetch } from '@thecen/mocks/fetch';
+import { createMockFetch, type MockFetch } from '@thecen/mocks/fetch';
+import { DEMO_CHANNEL } from '@thecen/mocks/fixtures';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { bookingFetch, buyerClient, holdableFetch, testClock, type TestClock } from '../../../test/booking.js';
 import { deepActiveElement, mountCommerce, requestsTo, resetCart, type } from '../../../test/commerce.js';
-import { accessibleName, afterEach, assert, beforeEach, cleanup, describe, equal, expectAccessible, includes, it, nextEvent, part, partText, record, until } from '../../../test/harness.js';
+import { API, accessibleName, afterEach, assert, beforeEach, cleanup, describe, equal, expectAccessible, includes, it, mountInStore, nextEvent, part, partText, record, until } from '../../../test/harness.js';
 import { cartStoreFor } from '../../cart/cart-store-for.js';
 import './service-booking.js';
 import type { CenServiceBooking } from './service-booking.component.js';
@@ -256,6 +257,36 @@ describe('<cen-service-booking>', () => {
     equal(focusedDate(), '2026-09-11', 'back to the calendar, focus on the day chosen');
   });
 
+  it('sends the referral the landing URL carried (cen_mc) with the hold', async () => {
+    // A key of this test's own: the page keeps one referral tracker per key.
+    const key = `pk_test_Ref${Math.random().toString(36).slice(2, 12).padEnd(10, '0')}`;
+    const fetch = createMockFetch({ baseUrl: API, now: () => clock.now(), fixtures: { channels: [{ ...DEMO_CHANNEL, publishableKey: key }] } });
+    const landing = location.href;
+    history.replaceState(null, '', '?cen_mc=haetsal-mom');
+    try {
+      const attributed = new Promise<DocumentEventMap['cen-referral-attributed']>((resolve) => document.addEventListener('cen-referral-attributed', resolve, { once: true }));
+      const store = mountInStore(`<cen-service-booking service="${CLASS}"></cen-service-booking>`, fetch, '', key);
+      const el = store.querySelector('cen-service-booking')!;
+      el.now = () => clock.now();
+      equal((await attributed).detail.mcCode, 'haetsal-mom', 'cen-referral-attributed fired');
+      await until(() => el.shadowRoot?.querySelector('[part~=grid][aria-busy=false]'));
+      await chooseSlot(el, '2026-09-11');
+      book(el).click();
+      await until(() => part(el, 'held'));
+      const holds = requestsTo(fetch, 'POST', '/v1/bookings/holds');
+      equal(holds.length, 1, 'one hold');
+      const { referral } = await holds[0]!.clone().json();
+      equal(referral?.mcCode, 'haetsal-mom', 'the market creator of the landing URL');
+      equal(referral.contentId, null, 'no content id');
+      assert(typeof referral.capturedAt === 'string' && !Number.isNaN(Date.parse(referral.capturedAt)), `capturedAt sent: ${referral.capturedAt}`);
+      equal(requestsTo(fetch, 'POST', '/v1/referrals/clicks').length, 1, 'the click recorded once');
+    } finally {
+      history.replaceState(null, '', landing);
+      cartStoreFor(mountInStore('', fetch, '', key)).clear();
+      for (const name of Object.keys(localStorage)) if (name.endsWith(`:${key}`)) localStorage.removeItem(name);
+    }
+  });
+
   it('opens the cart to pay, and releases the hold to choose again', async () => {
     const { el, store, fetch } = await mountCalendar();
     await chooseSlot(el, '2026-09-11');
@@ -352,6 +383,7 @@ describe('<cen-service-booking>', () => {
     equal(JSON.stringify(body.area), JSON.stringify({ region: 'seoul' }), 'area');
     equal(JSON.stringify(body.preferredTimes), JSON.stringify([{ date: '2026-09-15', timeOfDay: 'morning' }]), 'preferred times');
     equal(body.consents.find((c: { type: string }) => c.type === 'marketing').accepted, false, 'marketing stays optional');
+    equal(body.referral, undefined, 'no referral when the landing URL carried none');
     await until(() => part(el, 'sent'));
     includes(partText(el, 'sent'), '견적 요청을 보냈습니다', 'confirmation');
     includes(partText(el, 'sent'), '파트너가 요청을 확인하고', 'what happens next');

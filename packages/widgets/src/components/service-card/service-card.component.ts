@@ -1,11 +1,12 @@
 import type { Service } from '@thecen/schema/browser';
+import { servicesResource } from '@thecen/sdk/core';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { commonStrings, serviceStrings } from '../../i18n/locale.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { cardError, cardMedia, cardPlaceholder, partnerRow } from '../../internal/card-parts.js';
 import { cardStyles } from '../../internal/card.styles.js';
 import { CenElement } from '../../internal/cen-element.js';
-import { ItemLoader } from '../../internal/item-loader.js';
+import { ResourceItemLoader } from '../../internal/resource-item-loader.js';
 import { detailsText, pricingText } from './service-format.js';
 import styles from './service-card.styles.js';
 
@@ -60,8 +61,9 @@ export class CenServiceCard extends CenElement {
     this.serviceId = '';
   }
 
-  #loader = new ItemLoader<Service>(
+  #loader = new ResourceItemLoader(
     this,
+    { services: servicesResource },
     (client, id, signal) => client.services.load(id, { signal }),
     (serviceId, service, error) => {
       if (service) {

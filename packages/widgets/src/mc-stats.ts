@@ -1,0 +1,3 @@
+/** Defines `<cen-mc-stats>` alone. */
+export * from './components/mc-stats/mc-stats.js';
+export type * from './events/index.js';
