@@ -5,12 +5,11 @@
 // database must agree: the booking confirmed, the order paid and both referencing each other.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { formatKrw, type BookingWithToken } from '@thecen/schema';
 import { createClient } from '@thecen/sdk';
-import { launchChromium } from './browser.js';
 import { noProblems, openBuyerPage } from './buyer-session.js';
-import { startDemoStack, type DemoStack } from './demo-stack.js';
+import { withDemoStack } from './demo-stack.js';
 import { TIMEOUT, arriveAt, engines, until } from './waiting.js';
 
 const KEY = 'pk_test_TheCenDemoCoopSite01';
@@ -35,23 +34,12 @@ interface BookingRow {
 
 for (const engine of engines) {
   describe(`service booking from the example co-op site, end to end (${engine.name})`, () => {
-    let stack: DemoStack;
-    let browser: Browser;
+    const running = withDemoStack(engine);
 
-    before(async () => {
-      stack = await startDemoStack({ postgresServerUrl: engine.postgresServerUrl });
-      browser = await launchChromium();
-    });
-
-    after(async () => {
-      await browser?.close();
-      await stack?.close();
-    });
-
-    const sql = <T>(text: string, params: unknown[] = []) => stack.api.db.query<T & Record<string, unknown>>(text, params);
+    const sql = <T>(text: string, params: unknown[] = []) => running.stack.api.db.query<T & Record<string, unknown>>(text, params);
 
     /** A buyer with a fresh browser profile on `path` of the site; console errors are collected. */
-    const open = (path: string) => openBuyerPage(browser, new URL(path, stack.siteUrl).href);
+    const open = (path: string) => openBuyerPage(running.browser, new URL(path, running.stack.siteUrl).href);
 
     /** The next `BookingWithToken` the API answers to the page (a hold or an inquiry). */
     function nextBookingWithToken(page: Page, path: string): Promise<BookingWithToken> {
@@ -89,10 +77,10 @@ for (const engine of engines) {
       await until('the pay button to be enabled', async () => (await pay.getAttribute('aria-disabled')) === 'false');
       await until(`the pay button to name ${formatKrw(total)}`, async () => ((await pay.textContent()) ?? '').includes(formatKrw(total)));
       await pay.click();
-      await arriveAt(page, 'the hosted test payment page', (url) => url.href.startsWith(`${stack.apiOrigin}/pay/test/pay_`));
+      await arriveAt(page, 'the hosted test payment page', (url) => url.href.startsWith(`${running.stack.apiOrigin}/pay/test/pay_`));
       assert.ok((await page.locator('.price').textContent())?.includes(formatKrw(total)), 'the payment page asks for the booking amount');
       await page.getByRole('button', { name: '승인' }).click();
-      await arriveAt(page, 'the site’s order page with an order token', (url) => url.href.startsWith(new URL('order.html?cen_order=ot_', stack.siteUrl).href));
+      await arriveAt(page, 'the site’s order page with an order token', (url) => url.href.startsWith(new URL('order.html?cen_order=ot_', running.stack.siteUrl).href));
       assert.equal(new URL(page.url()).searchParams.get('cen_payment'), null, 'no failure flag');
       await until('the order page to say 결제 완료', async () => ((await page.locator('cen-order-status').locator('[part~="status"]').first().textContent()) ?? '').trim() === '결제 완료');
     }
@@ -209,15 +197,15 @@ for (const engine of engines) {
       assert.equal(href.searchParams.get('cen_booking'), bookingToken, 'the status link carries the booking token');
 
       // The partner's server quotes: two bookable slot starts from the public availability.
-      const client = createClient({ baseUrl: stack.apiOrigin, publishableKey: KEY });
+      const client = createClient({ baseUrl: running.stack.apiOrigin, publishableKey: KEY });
       const availability = await client.services.availability(REQUEST, { from: seoulDate(0), to: seoulDate(30) });
       const starts = availability.days.flatMap((d) => d.slots.filter((s) => s.remaining > 0).map((s) => s.start));
       assert.ok(starts.length >= 2, `two free slots of ${REQUEST} in the next 30 days (found ${starts.length})`);
       const proposed = starts.slice(0, 2);
-      const secretKey = stack.api.demoSecretKey;
+      const secretKey = running.stack.api.demoSecretKey;
       assert.ok(secretKey, 'the demo stack knows its secret key');
       const quote = async () =>
-        fetch(`${stack.apiOrigin}/v1/bookings/${booking.id}/quote`, {
+        fetch(`${running.stack.apiOrigin}/v1/bookings/${booking.id}/quote`, {
           method: 'POST',
           headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json', 'Idempotency-Key': `e2e-quote-${booking.id}` },
           body: JSON.stringify({

@@ -4,13 +4,12 @@
 // too when TEST_DATABASE_URL is set.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { formatKrw, quoteCart, type CartLineInput, type CartQuote, type Product } from '@thecen/schema';
 import { createClient } from '@thecen/sdk';
 import { DEFAULT_TEST_WEBHOOK_SECRET, TEST_WEBHOOK_SIGNATURE_HEADER, signTestWebhook, type TestWebhookBody } from '@thecen/server';
-import { launchChromium } from './browser.js';
 import { DEMO_KEY as KEY, POSTAL_CODE, fillCheckoutAndPay, noProblems, openBuyerPage } from './buyer-session.js';
-import { startDemoStack, type DemoStack } from './demo-stack.js';
+import { withDemoStack } from './demo-stack.js';
 import { arriveAt, engines, until } from './waiting.js';
 
 
@@ -37,23 +36,12 @@ function seoulDateAndTime(iso: string): [string, string] {
 
 for (const engine of engines) {
   describe(`checkout from the example co-op site, end to end (${engine.name})`, () => {
-    let stack: DemoStack;
-    let browser: Browser;
+    const running = withDemoStack(engine);
 
-    before(async () => {
-      stack = await startDemoStack({ postgresServerUrl: engine.postgresServerUrl });
-      browser = await launchChromium();
-    });
-
-    after(async () => {
-      await browser?.close();
-      await stack?.close();
-    });
-
-    const sql = <T>(text: string, params: unknown[] = []) => stack.api.db.query<T & Record<string, unknown>>(text, params);
+    const sql = <T>(text: string, params: unknown[] = []) => running.stack.api.db.query<T & Record<string, unknown>>(text, params);
 
     /** A buyer with a fresh browser profile (empty cart) on the shop page; console errors are collected. */
-    const openShop = () => openBuyerPage(browser, stack.siteUrl);
+    const openShop = () => openBuyerPage(running.browser, running.stack.siteUrl);
 
     const cartButton = (page: Page) => page.locator('cen-cart-button').getByRole('button');
     /** Waits until the header's cart button says how many lines the cart holds ("장바구니 2개"). */
@@ -94,7 +82,7 @@ for (const engine of engines) {
 
     /** The quote computed here, with the schema's pricing function over the products as the API gives them. */
     async function expectedQuote(lines: CartLineInput[]): Promise<CartQuote> {
-      const client = createClient({ baseUrl: stack.apiOrigin, publishableKey: KEY });
+      const client = createClient({ baseUrl: running.stack.apiOrigin, publishableKey: KEY });
       const products = new Map<string, Product>();
       for (const id of new Set(lines.map((l) => l.productId))) products.set(id, await client.products.retrieve(id));
       const quote = quoteCart({ lines, products, postalCode: POSTAL_CODE });
@@ -104,7 +92,7 @@ for (const engine of engines) {
 
     /** Fills the checkout form and pays (two sellers), as `fillCheckoutAndPay` does. */
     function fillAndPay(page: Page, checkout: Locator, buyer: { name: string; email: string }, method: 'card' | 'virtual_account', total: number): Promise<void> {
-      return fillCheckoutAndPay(page, checkout, { apiOrigin: stack.apiOrigin, buyer, method, total, sellers: 2 });
+      return fillCheckoutAndPay(page, checkout, { apiOrigin: running.stack.apiOrigin, buyer, method, total, sellers: 2 });
     }
 
     async function orderOf(email: string): Promise<OrderRow> {
@@ -153,7 +141,7 @@ for (const engine of engines) {
       await page.getByRole('button', { name: '승인' }).click();
 
       // Back on the shop's own order page, with the signed order token.
-      await arriveAt(page, 'the site’s order page with an order token', (url) => url.href.startsWith(new URL('order.html?cen_order=ot_', stack.siteUrl).href));
+      await arriveAt(page, 'the site’s order page with an order token', (url) => url.href.startsWith(new URL('order.html?cen_order=ot_', running.stack.siteUrl).href));
       assert.equal(new URL(page.url()).searchParams.get('cen_payment'), null, 'no failure flag');
       await waitForStatus(page, '결제 완료');
 
@@ -206,7 +194,7 @@ for (const engine of engines) {
       // The ordered lines left the cart (shared by every page of the site).
       await cartCount(page, 0);
       assert.deepEqual(await cartLines(page), []);
-      await page.goto(stack.siteUrl);
+      await page.goto(running.stack.siteUrl);
       await cartCount(page, 0);
 
       noProblems(problems);
@@ -236,7 +224,7 @@ for (const engine of engines) {
 
       // 다시 결제하기 → the payment page again → 승인.
       await declined.getByRole('button', { name: '다시 결제하기' }).click();
-      await arriveAt(page, 'the hosted test payment page', (url) => url.href.startsWith(`${stack.apiOrigin}/pay/test/pay_`));
+      await arriveAt(page, 'the hosted test payment page', (url) => url.href.startsWith(`${running.stack.apiOrigin}/pay/test/pay_`));
       assert.ok((await page.locator('.price').textContent())?.includes(formatKrw(expected.total)), 'the same amount');
       await page.getByRole('button', { name: '승인' }).click();
       await arriveAt(page, 'the order page after a paid retry', (url) => url.pathname.endsWith('/order.html') && !url.searchParams.has('cen_payment') && url.searchParams.has('cen_order'));
@@ -291,7 +279,7 @@ for (const engine of engines) {
         occurredAt: new Date().toISOString(),
       } satisfies TestWebhookBody);
       const send = () =>
-        fetch(`${stack.apiOrigin}/v1/webhooks/test`, {
+        fetch(`${running.stack.apiOrigin}/v1/webhooks/test`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', [TEST_WEBHOOK_SIGNATURE_HEADER]: signTestWebhook(body, DEFAULT_TEST_WEBHOOK_SECRET) },
           body,

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { after, before } from 'node:test';
+import type { Browser } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startServer } from '@thecen/server';
 import { startExampleSite } from '../scripts/example-site-server.js';
+import { launchChromium } from './browser.js';
 // @ts-expect-error plain ESM helper without types
 import { CDN_DIR, ensureBuilt } from '../bench/measure-bundles.mjs';
 
@@ -85,3 +88,30 @@ export async function startDemoStack(options: DemoStackOptions = {}) {
 }
 
 export type DemoStack = Awaited<ReturnType<typeof startDemoStack>>;
+
+/**
+ * For one `describe` of an end-to-end suite: the demo stack (on `engine`) and Chromium, started
+ * before its tests and closed after them. Read them through the getters once the tests run.
+ */
+export function withDemoStack(engine: { postgresServerUrl?: string | undefined }) {
+  let stack: DemoStack | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    stack = await startDemoStack({ postgresServerUrl: engine.postgresServerUrl });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+  return {
+    get stack(): DemoStack {
+      if (!stack) throw new Error('the demo stack is not running (outside a test?)');
+      return stack;
+    },
+    get browser(): Browser {
+      if (!browser) throw new Error('Chromium is not running (outside a test?)');
+      return browser;
+    },
+  };
+}

@@ -6,12 +6,10 @@
 // TEST_DATABASE_URL is set.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
 import { REFERRAL_DISCLOSURE, badgeImageSize, formatKrw, quoteCart, type Product } from '@thecen/schema';
 import { createClient } from '@thecen/sdk';
-import { launchChromium } from './browser.js';
 import { DEMO_KEY, POSTAL_CODE, fillCheckoutAndPay, noProblems, openBuyerPage } from './buyer-session.js';
-import { startDemoStack, type DemoStack } from './demo-stack.js';
+import { withDemoStack } from './demo-stack.js';
 import { arriveAt, engines, until } from './waiting.js';
 
 const MC_CODE = 'haetsal-mom';
@@ -20,23 +18,12 @@ const LAMP = 'prd_hanjicraft01'; // 한지 조명 스탠드, 한지공예산업�
 
 for (const engine of engines) {
   describe(`an MC's blog post → a purchase → commission, end to end (${engine.name})`, () => {
-    let stack: DemoStack;
-    let browser: Browser;
+    const running = withDemoStack(engine);
 
-    before(async () => {
-      stack = await startDemoStack({ postgresServerUrl: engine.postgresServerUrl });
-      browser = await launchChromium();
-    });
-
-    after(async () => {
-      await browser?.close();
-      await stack?.close();
-    });
-
-    const sql = <T>(text: string, params: unknown[] = []) => stack.api.db.query<T & Record<string, unknown>>(text, params);
+    const sql = <T>(text: string, params: unknown[] = []) => running.stack.api.db.query<T & Record<string, unknown>>(text, params);
     const secretClient = () => {
-      assert.ok(stack.api.demoSecretKey, 'the demo stack has a secret key');
-      return createClient({ baseUrl: stack.apiOrigin, secretKey: stack.api.demoSecretKey });
+      assert.ok(running.stack.api.demoSecretKey, 'the demo stack has a secret key');
+      return createClient({ baseUrl: running.stack.apiOrigin, secretKey: running.stack.api.demoSecretKey });
     };
 
     /** What the MC earns on `amount` won of `product`, by the channel's rules as stored: product, then partner, then default. */
@@ -54,7 +41,7 @@ for (const engine of engines) {
     }
 
     test('the post shows both snippets, each with the MC’s name and the visible commission disclosure', async () => {
-      const { context, page, problems } = await openBuyerPage(browser, stack.blogUrl);
+      const { context, page, problems } = await openBuyerPage(running.browser, running.stack.blogUrl);
       const badges = page.locator('cen-mc-badge');
       assert.equal(await badges.count(), 3, 'three script badges (card, compact, button)');
       for (const badge of await badges.all()) {
@@ -67,7 +54,7 @@ for (const engine of engines) {
       assert.equal(Number(await image.getAttribute('width')), size.width);
       assert.equal(Number(await image.getAttribute('height')), size.height);
       await until('the PNG badge to load', () => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0));
-      const png = await fetch(new URL((await image.getAttribute('src'))!, stack.blogUrl));
+      const png = await fetch(new URL((await image.getAttribute('src'))!, running.stack.blogUrl));
       assert.equal(png.headers.get('content-type'), 'image/png');
       assert.ok((await image.getAttribute('alt'))?.includes('해살맘'), 'the image says who recommends to screen readers');
       await page.locator('.no-js-snippet').getByText(REFERRAL_DISCLOSURE.ko).waitFor();
@@ -76,12 +63,12 @@ for (const engine of engines) {
     });
 
     test('no-JS link → co-op site → test payment → pending commission in the MC studio → refund → reversed', async () => {
-      const { context, page, problems } = await openBuyerPage(browser, stack.blogUrl);
+      const { context, page, problems } = await openBuyerPage(running.browser, running.stack.blogUrl);
       const clicksBefore = await sql<{ n: number }>('SELECT count(*)::int AS n FROM referral_clicks WHERE mc_id = $1 AND counted', [MC_ID]);
 
       // The link opens in a new tab, through the server's redirect, on the co-op site with the attribution.
       const [shop] = await Promise.all([context.waitForEvent('page'), page.locator('.no-js-snippet a').click()]);
-      await arriveAt(shop, 'the co-op site with the referral', (url) => url.href.startsWith(stack.siteUrl) && url.searchParams.get('cen_mc') === MC_CODE);
+      await arriveAt(shop, 'the co-op site with the referral', (url) => url.href.startsWith(running.stack.siteUrl) && url.searchParams.get('cen_mc') === MC_CODE);
       const clickId = new URL(shop.url()).searchParams.get('cen_click');
       assert.match(clickId ?? '', /^clk_/, 'the redirect added the recorded click');
       const [click] = await sql<{ counted: boolean; product_id: string }>('SELECT counted, product_id FROM referral_clicks WHERE id = $1', [clickId]);
@@ -100,11 +87,11 @@ for (const engine of engines) {
       await cart.getByRole('button', { name: '주문하기' }).click();
       const checkout = shop.locator('cen-checkout');
       await checkout.getByLabel('이름', { exact: true }).waitFor();
-      const publicClient = createClient({ baseUrl: stack.apiOrigin, publishableKey: DEMO_KEY });
+      const publicClient = createClient({ baseUrl: running.stack.apiOrigin, publishableKey: DEMO_KEY });
       const lamp = await publicClient.products.retrieve(LAMP);
       const quote = quoteCart({ lines: [{ productId: LAMP, quantity: 1 }], products: new Map([[LAMP, lamp]]), postalCode: POSTAL_CODE });
       const email = `mc-blog-${engine.name.toLowerCase()}@example.kr`;
-      await fillCheckoutAndPay(shop, checkout, { apiOrigin: stack.apiOrigin, buyer: { name: '최보람', email }, method: 'card', total: quote.total, sellers: 1 });
+      await fillCheckoutAndPay(shop, checkout, { apiOrigin: running.stack.apiOrigin, buyer: { name: '최보람', email }, method: 'card', total: quote.total, sellers: 1 });
       await shop.getByRole('button', { name: '승인' }).click();
       await arriveAt(shop, 'the site’s order page', (url) => url.pathname.endsWith('/order.html') && url.searchParams.has('cen_order'));
 
@@ -120,7 +107,7 @@ for (const engine of engines) {
       // The MC reads its statement with its own token in the MC studio.
       const issued = await secretClient().statements.createToken({ role: 'mc', mcCode: MC_CODE });
       const studio = await context.newPage();
-      await studio.goto(`${stack.studioUrl}?statement=${encodeURIComponent(issued.token)}`);
+      await studio.goto(`${running.stack.studioUrl}?statement=${encodeURIComponent(issued.token)}`);
       const stats = studio.locator('cen-mc-stats');
       await stats.getByText('해살맘').first().waitFor();
       await until(`the studio to show ${formatKrw(earned)} pending`, async () => (await stats.locator('[part~="total-pending"]').textContent())?.includes(formatKrw(earned)));

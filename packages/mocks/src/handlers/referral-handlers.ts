@@ -1,5 +1,5 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { REFERRAL_CODE_PATTERN, type ClickRecorded, type MarketCreator } from '@thecen/schema/browser';
+import { DEFAULT_ATTRIBUTION_WINDOW_DAYS, REFERRAL_CODE_PATTERN, type ClickRecorded, type MarketCreator } from '@thecen/schema/browser';
 import { RecordClickRequest } from '@thecen/schema';
 import type { Admitted } from './checkout-handlers.js';
 import { notFoundProblem } from './problem-response.js';
@@ -44,6 +44,8 @@ export function referralHandlers({ at, admit, marketCreators }: ReferralHandlerC
         clickId,
         counted: reason === null,
         reason,
+        // The mock malls keep the default attribution window.
+        windowDays: DEFAULT_ATTRIBUTION_WINDOW_DAYS,
       });
       if (mcCode && !mc) return HttpResponse.json(answer(null, 'unknown_referrer'));
       if (mc && mc.status !== 'active') return HttpResponse.json(answer(null, 'inactive'));

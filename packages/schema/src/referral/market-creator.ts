@@ -83,6 +83,8 @@ export const ClickRecorded = named(
     /** False when the click was ignored (unknown or inactive MC, duplicate, rate-limited, bot). */
     counted: z.boolean(),
     reason: z.nullable(z.enum(['unknown_referrer', 'inactive', 'duplicate', 'rate_limited', 'bot'])),
+    /** The mall's attribution window in days (the publishable key's channel): how long the SDK keeps the referral. */
+    windowDays: z.optional(z.int().check(z.gte(1), z.lte(365))),
   }),
 );
 export type ClickRecorded = z.infer<typeof ClickRecorded>;

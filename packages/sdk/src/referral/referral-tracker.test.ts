@@ -77,6 +77,22 @@ test('last click wins, and the referral expires after the window', () => {
   assert.equal(longer.current()?.mcCode, 'green-coop');
 });
 
+test("the mall's own window wins over the default: from a redirect link's cen_window, or from the click answer", async () => {
+  const storageArea = fakeStorage();
+  createReferralTracker({ publishableKey: TEST_KEY, href: `${LANDING}&cen_click=clk_fromserver1&cen_window=60`, storageArea, now: () => T0 });
+  const at = (n: number) => createReferralTracker({ publishableKey: TEST_KEY, href: 'https://x.example/', storageArea, now: () => days(n) }).current();
+  assert.deepEqual(at(45), { mcCode: 'haetsal-mom', contentId: 'cnt_forestblog01', clickId: 'clk_fromserver1', capturedAt: T0.toISOString() }, 'kept for 60 days, sent without the window');
+  assert.equal(at(61), null);
+
+  const short = fakeStorage();
+  const fake = fakeFetch(() => json({ object: 'referral_click', clickId: 'clk_abcd1234', counted: true, reason: null, windowDays: 7 }));
+  const client = createCoreClient({ baseUrl: BASE_URL, publishableKey: TEST_KEY, fetch: fake.fetch, maxRetries: 0 });
+  await createReferralTracker({ client, publishableKey: TEST_KEY, href: LANDING, storageArea: short, now: () => T0 }).recorded;
+  const later = (n: number) => createReferralTracker({ publishableKey: TEST_KEY, href: 'https://x.example/', storageArea: short, now: () => days(n) }).current();
+  assert.equal(later(7)?.clickId, 'clk_abcd1234');
+  assert.equal(later(8), null, 'a 7-day mall drops it after 7 days, whatever the default');
+});
+
 test('a redirect link that carries cen_click is not recorded again', async () => {
   const { client, calls } = setup();
   const tracker = createReferralTracker({ client, publishableKey: TEST_KEY, href: `${LANDING}&cen_click=clk_fromserver1`, storage: 'none', now: () => T0 });

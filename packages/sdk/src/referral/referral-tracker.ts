@@ -20,7 +20,10 @@ export interface ReferralTrackerOptions {
   publishableKey: string;
   /** Default `local`; `session` when the host page has no consent to keep the referral; `none` keeps it in memory. */
   storage?: ReferralStorage;
-  /** Attribution window in days; default 30 (a mall may set its own). */
+  /**
+   * Attribution window in days when the mall has not said its own; default 30. The mall's window
+   * comes with the landing URL of a referral link (`cen_window`) or the click answer, and wins.
+   */
   windowDays?: number;
   /** The clock (tests). */
   now?: () => Date;
@@ -145,7 +148,10 @@ export function createReferralTracker(options: ReferralTrackerOptions): Referral
       .recordClick({ ...(mcCode && { mcCode }), ...(contentId && { contentId }), visitorId, ...(href && { landingUrl: href.slice(0, 2000) }) })
       .then((answer) => {
         const latest = stored();
-        if (answer.clickId && latest && latest.capturedAt === captured!.capturedAt) save({ ...latest, clickId: answer.clickId });
+        // The click id, and the mall's own attribution window (kept with the referral: it outlasts a default one).
+        if (latest && latest.capturedAt === captured!.capturedAt && (answer.clickId || answer.windowDays)) {
+          save({ ...latest, ...(answer.clickId && { clickId: answer.clickId }), ...(answer.windowDays && { windowDays: answer.windowDays }) });
+        }
         return answer;
       })
       .catch(() => null);

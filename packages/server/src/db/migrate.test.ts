@@ -36,7 +36,7 @@ describe('migrations', () => {
   test('apply once, are recorded, and survive a restart of a PGlite folder', async () => {
     const dataDir = join(await tempFolder(), 'pglite');
     const first = await createPgliteDatabase(dataDir);
-    assert.deepEqual(await migrate(first), ['001_catalog.sql', '002_checkout.sql', '003_booking.sql', '004_referral.sql', '005_referral_settlement.sql']);
+    assert.deepEqual(await migrate(first), ['001_catalog.sql', '002_checkout.sql', '003_booking.sql', '004_referral.sql', '005_referral_settlement.sql', '006_channel_market_creator.sql']);
     assert.deepEqual(await migrate(first), [], 'nothing to do the second time');
     await first.query(`INSERT INTO channels (id, name, publishable_key) VALUES ('ch_kept', 'kept', 'pk_test_KeptAcrossRestart')`);
     await first.close();
@@ -45,7 +45,7 @@ describe('migrations', () => {
     try {
       assert.deepEqual(await migrate(second), [], 'a restart applies nothing again');
       const recorded = await second.query<{ version: string }>('SELECT version FROM schema_migrations');
-      assert.deepEqual(recorded.map((r) => r.version), ['001', '002', '003', '004', '005']);
+      assert.deepEqual(recorded.map((r) => r.version), ['001', '002', '003', '004', '005', '006']);
       assert.equal((await second.query('SELECT 1 FROM channels WHERE id = $1', ['ch_kept'])).length, 1);
       for (const table of ['channels', 'partners', 'product_variants', 'products', 'schema_migrations', 'services', 'orders', 'payments', 'idempotency_keys', 'bookings', 'booking_slots', 'service_availability', 'notification_outbox']) {
         assert.ok((await tables(second)).includes(table), table);
@@ -83,7 +83,7 @@ describe('migrations', () => {
   test('on PostgreSQL too: idempotent', { skip: TEST_DATABASE_URL ? false : POSTGRES_SKIP_REASON }, async () => {
     const { db, drop } = await createTestDatabase(TEST_DATABASE_URL!);
     try {
-      assert.deepEqual(await migrate(db), ['001_catalog.sql', '002_checkout.sql', '003_booking.sql', '004_referral.sql', '005_referral_settlement.sql']);
+      assert.deepEqual(await migrate(db), ['001_catalog.sql', '002_checkout.sql', '003_booking.sql', '004_referral.sql', '005_referral_settlement.sql', '006_channel_market_creator.sql']);
       assert.deepEqual(await migrate(db), []);
       // Concurrent starts: the advisory lock makes the second wait, then skip.
       const [a, b] = await Promise.all([migrate(db), migrate(db)]);

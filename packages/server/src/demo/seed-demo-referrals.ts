@@ -29,6 +29,11 @@ export async function seedDemoReferrals(db: Database): Promise<void> {
        ON CONFLICT (id) DO NOTHING`,
       [product ? [product.id] : []],
     );
+    // The demo co-op site is 우리밀협동조합's own: its key carries its corporate MC identity, so the
+    // neighbours' products it shows earn it a commission (its own products never do).
+    if (partner) {
+      await tx.query('UPDATE channels SET market_creator_id = $2 WHERE id = $1 AND market_creator_id IS NULL', [DEMO_CHANNEL.id, 'mc_wooricorp01']);
+    }
     const rules: [string, string, string, number][] = [
       ['mc', 'default', '', 500],
       ['cc', 'default', '', 300],

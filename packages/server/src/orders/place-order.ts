@@ -8,7 +8,7 @@ import { quoteFromDatabase } from '../checkout/quote-from-database.js';
 import { validationProblem } from '../http/problem.js';
 import { cartChangedProblem } from './cart-changed.js';
 import { newId, newOrderNumber } from './new-id.js';
-import { adoptBookingReferral, storeOrderReferral } from '../referrals/order-referral.js';
+import { adoptBookingReferral, adoptChannelMarketCreator, storeOrderReferral } from '../referrals/order-referral.js';
 import { reserveStock, type StockItem } from './stock.js';
 
 export interface PlaceOrderInput {
@@ -162,9 +162,12 @@ export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<
           quote.subtotal, quote.shippingTotal, quote.total, expiresAt, now,
         ],
       );
-      if (!(await storeOrderReferral(tx, { id: orderId, channelId: input.channel.id }, request.referral, now))) {
-        await adoptBookingReferral(tx, orderId, bookingIds);
-      }
+      // One referrer per order (one level only): the checkout's own referral (last click), else its
+      // bookings', else the Market Creator the publishable key carries.
+      const attributed =
+        (await storeOrderReferral(tx, { id: orderId, channelId: input.channel.id }, request.referral, now)) ||
+        (await adoptBookingReferral(tx, orderId, bookingIds));
+      if (!attributed) await adoptChannelMarketCreator(tx, { id: orderId, channelId: input.channel.id }, now);
 
       const sellers = await sellerIdentities(tx, quote.groups.map((g) => g.partnerId));
       for (const [position, group] of quote.groups.entries()) {

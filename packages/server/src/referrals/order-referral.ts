@@ -90,17 +90,34 @@ export async function storeBookingReferral(
  * consultation that took longer than the window still earns — and its commission is then
  * settled like any order's. Inside the order's transaction.
  */
-export async function adoptBookingReferral(tx: Queryable, orderId: string, bookingIds: readonly string[]): Promise<void> {
-  if (bookingIds.length === 0) return;
+export async function adoptBookingReferral(tx: Queryable, orderId: string, bookingIds: readonly string[]): Promise<boolean> {
+  if (bookingIds.length === 0) return false;
   const rows = await tx.query<{ id: string; referral_mc_id: string | null; referral_content_id: string | null; referral_click_id: string | null; referral_captured_at: Date | null }>(
     `SELECT id, referral_mc_id, referral_content_id, referral_click_id, referral_captured_at FROM bookings
       WHERE id = ANY($1::text[]) AND (referral_mc_id IS NOT NULL OR referral_content_id IS NOT NULL)`,
     [bookingIds],
   );
   const first = bookingIds.map((id) => rows.find((r) => r.id === id)).find((r) => r !== undefined);
-  if (!first) return;
+  if (!first) return false;
   await tx.query(
     `UPDATE orders SET referral_mc_id = $2, referral_content_id = $3, referral_click_id = $4, referral_captured_at = $5 WHERE id = $1`,
     [orderId, first.referral_mc_id, first.referral_content_id, first.referral_click_id, first.referral_captured_at],
   );
+  return true;
+}
+
+/**
+ * An order placed under a publishable key that carries a Market Creator identity (a co-op site
+ * acting as a corporate MC), and that brought no referral of its own or of its bookings, is
+ * attributed to that MC while it is active. The ledger's self rule keeps the MC's own partner's
+ * lines from earning. Inside the order's transaction.
+ */
+export async function adoptChannelMarketCreator(tx: Queryable, order: { id: string; channelId: string }, now: Date): Promise<boolean> {
+  const [mc] = await tx.query<{ id: string }>(
+    `SELECT mc.id FROM channels ch JOIN market_creators mc ON mc.id = ch.market_creator_id WHERE ch.id = $1 AND mc.status = 'active'`,
+    [order.channelId],
+  );
+  if (!mc) return false;
+  await tx.query('UPDATE orders SET referral_mc_id = $2, referral_captured_at = $3 WHERE id = $1', [order.id, mc.id, now]);
+  return true;
 }

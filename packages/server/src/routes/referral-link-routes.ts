@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { BadgeQuery, REFERRAL_CODE_PATTERN, REFERRAL_PARAMS, idPattern, isAllowedReturnUrl } from '@thecen/schema';
+import {
+  BadgeQuery,
+  DEFAULT_ATTRIBUTION_WINDOW_DAYS,
+  REFERRAL_CODE_PATTERN,
+  REFERRAL_PARAMS,
+  REFERRAL_WINDOW_PARAM,
+  idPattern,
+  isAllowedReturnUrl,
+  isOriginAllowed,
+} from '@thecen/schema';
 import type { Context, Hono } from 'hono';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -42,10 +51,19 @@ function visitorIdOf(c: Context<AppEnv>): { id: string; isNew: boolean } {
   return match ? { id: match[1]!, isNew: false } : { id: randomBytes(16).toString('base64url'), isNew: true };
 }
 
-/** Every mall's allowed origins: the `to` target of a referral link must be on one of them (a partner's or co-op's own shop). */
-async function channelOrigins(db: Database): Promise<string[]> {
-  const rows = await db.query<{ allowed_origins: string[] }>('SELECT allowed_origins FROM channels');
-  return rows.flatMap((row) => row.allowed_origins);
+/** Every mall's allowed origins with its attribution window: a referral link's `to` must be on one of them (a partner's or co-op's own shop). */
+async function channelOrigins(db: Database): Promise<{ origins: string[]; windowDays: number }[]> {
+  const rows = await db.query<{ allowed_origins: string[]; window_days: number | null }>(
+    `SELECT ch.allowed_origins, s.referral_window_days AS window_days
+       FROM channels ch LEFT JOIN channel_checkout_settings s ON s.channel_id = ch.id`,
+  );
+  return rows.map((row) => ({ origins: row.allowed_origins, windowDays: row.window_days ?? DEFAULT_ATTRIBUTION_WINDOW_DAYS }));
+}
+
+/** The window of the malls a landing URL belongs to, when they agree on one; else nothing (the SDK's default applies). */
+function windowOfLanding(url: URL, channels: readonly { origins: string[]; windowDays: number }[]): number | undefined {
+  const windows = new Set(channels.filter((ch) => isOriginAllowed(url.origin, ch.origins)).map((ch) => ch.windowDays));
+  return windows.size === 1 ? [...windows][0] : undefined;
 }
 
 function allowedTarget(to: string | undefined, origins: readonly string[]): URL | null {
@@ -108,10 +126,15 @@ export function registerReferralLinkRoutes(app: Hono<AppEnv>, ctx: ReferralLinkC
     });
     const base = ctx.publicUrl ?? new URL(c.req.url).origin;
     const page = productId ? `/products/${productId}` : serviceId ? `/services/${serviceId}` : '/';
-    const target = allowedTarget(c.req.query('to'), await channelOrigins(db)) ?? new URL(page, `${base}/`);
+    const channels = await channelOrigins(db);
+    const landing = allowedTarget(c.req.query('to'), channels.flatMap((ch) => ch.origins));
+    const target = landing ?? new URL(page, `${base}/`);
     if (recorded.reason !== 'unknown_referrer' && recorded.reason !== 'inactive') {
       target.searchParams.set(REFERRAL_PARAMS.marketCreator, code);
       if (recorded.clickId) target.searchParams.set('cen_click', recorded.clickId);
+      // The shop's widgets keep the referral for its mall's own window.
+      const windowDays = landing ? windowOfLanding(landing, channels) : undefined;
+      if (windowDays !== undefined) target.searchParams.set(REFERRAL_WINDOW_PARAM, String(windowDays));
     }
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');

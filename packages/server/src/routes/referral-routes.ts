@@ -9,7 +9,7 @@ import { EMPTY_QUERY, parsePathParams, parseQuery } from '../http/validate-input
 import { commissionStatement } from '../referrals/commission-statement.js';
 import { clientAddressOf, trustsProxy } from '../referrals/client-address.js';
 import { recordClick } from '../referrals/record-click.js';
-import { findMarketCreatorByCode } from '../referrals/referral-store.js';
+import { findMarketCreatorByCode, referralWindowDays } from '../referrals/referral-store.js';
 import { issueStatementToken, verifyStatementToken } from '../referrals/statement-token.js';
 import { jsonAnswer, sendAnswer } from './json-answer.js';
 
@@ -54,7 +54,9 @@ export function referralHandlers(ctx: ReferralHandlerContext): Record<ReferralRo
         clientAddress: clientAddressOf(c, { trustProxy: trustsProxy(ctx.env) }),
         now: ctx.now(),
       });
-      return sendAnswer(c, jsonAnswer(recorded, recorded.counted ? 201 : 200));
+      // The SDK keeps the referral for the mall's own window (the server checks it again at checkout).
+      const windowDays = await referralWindowDays(db, c.get('channel').id);
+      return sendAnswer(c, jsonAnswer({ ...recorded, windowDays }, recorded.counted ? 201 : 200));
     },
     async getCommissionStatement(c) {
       const { code } = parsePathParams(c, routes.getCommissionStatement.params);

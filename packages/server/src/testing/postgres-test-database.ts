@@ -1,3 +1,4 @@
+import { test } from 'node:test';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createPostgresDatabase } from '../db/postgres-database.js';
@@ -37,4 +38,30 @@ export async function createTestDatabase(serverUrl: string): Promise<{ db: Datab
       }
     },
   };
+}
+
+/** A suite that runs once per storage engine: `describeX(engine, openDatabase, closeDatabase)`. */
+export type EngineSuite = (engine: string, open: () => Promise<Database>, close: () => Promise<void>) => void;
+
+/**
+ * Runs each suite on a fresh PostgreSQL database of its own (dropped afterwards) when
+ * TEST_DATABASE_URL is set; else records one skipped test named `what`.
+ */
+export function describeOnPostgres(what: string, ...suites: EngineSuite[]): void {
+  if (!TEST_DATABASE_URL) {
+    test(`${what} on PostgreSQL`, { skip: POSTGRES_SKIP_REASON }, () => {});
+    return;
+  }
+  for (const suite of suites) {
+    let drop: (() => Promise<void>) | undefined;
+    suite(
+      'PostgreSQL (TEST_DATABASE_URL)',
+      async () => {
+        const created = await createTestDatabase(TEST_DATABASE_URL!);
+        drop = created.drop;
+        return created.db;
+      },
+      () => drop?.() ?? Promise.resolve(),
+    );
+  }
 }

@@ -14,6 +14,7 @@ import type { Database } from '../db/database.js';
 import { releasePayableCommissions, WITHDRAWAL_PERIOD_DAYS } from '../referrals/payable-commissions.js';
 import { issueStatementToken, STATEMENT_TOKEN_DAYS } from '../referrals/statement-token.js';
 import { classService, prepareBookingDatabase, repairService } from './booking-fixtures.js';
+import { ledgerProbe } from './ledger-probe.js';
 import { ALLOWED_ORIGIN, OTHER_KEY, TEST_KEY, beta } from './catalog-fixtures.js';
 import { OTHER_SECRET_KEY, TEST_CHANNEL_ID, refundA, refundB } from './checkout-fixtures.js';
 import { assertMatches, checkoutHarness, expectProblem, orderBody, sendTo, shopRedirect, type CheckoutHarness } from './checkout-harness.js';
@@ -84,15 +85,11 @@ export function describeReferralSettlement(engine: string, openDatabase: () => P
     }
     const placeAndPay = async (body: Record<string, unknown>) => pay(await h.createOrder(orderBody(body)));
 
-    const ledgerOf = (orderId: string) =>
-      db.query<{ role: string; amount: number; status: string; base: number; payable_at: Date | null }>(
-        'SELECT role, amount, status, base, payable_at FROM commission_ledger WHERE order_id = $1 ORDER BY created_at, id',
-        [orderId],
-      );
-    const sumOf = async (orderId: string, role = 'mc') =>
-      (await ledgerOf(orderId)).filter((e) => e.role === role).reduce((sum, e) => sum + e.amount, 0);
-    const refund = (orderId: string, body: unknown) =>
-      h.secret(`/v1/orders/${orderId}/refunds`, { method: 'POST', body, headers: { 'Idempotency-Key': randomUUID() } });
+    // The database is open once `before` ran: the probe reads it through these getters.
+    const ledger = () => ledgerProbe(db, () => h);
+    const ledgerOf = (orderId: string) => ledger().ledgerOf(orderId);
+    const sumOf = (orderId: string, role = 'mc') => ledger().sumOf(orderId, role);
+    const refund = (orderId: string, body: unknown) => ledger().refund(orderId, body);
     const fulfil = (orderId: string, subOrderId: string, body: unknown, headers: Record<string, string> = {}, key?: string) =>
       h.secret(`/v1/orders/${orderId}/sub-orders/${subOrderId}/fulfilment`, {
         method: 'POST',

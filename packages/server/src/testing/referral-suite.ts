@@ -4,10 +4,10 @@
  * payments and refunds — with a seeded random walk checking the ledger against an independent sum.
  */
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { ClickRecorded, CommissionStatement, MarketCreator, REFERRAL_DISCLOSURE } from '@thecen/schema';
 import type { Database } from '../db/database.js';
+import { ledgerProbe } from './ledger-probe.js';
 import { ALLOWED_ORIGIN, TEST_KEY, alpha, beta } from './catalog-fixtures.js';
 import { TEST_CHANNEL_ID, refundA, refundB } from './checkout-fixtures.js';
 import { assertMatches, checkoutHarness, expectProblem, orderBody, prepareCheckoutDatabase, sendTo, shopRedirect, type CheckoutHarness } from './checkout-harness.js';
@@ -74,15 +74,11 @@ export function describeReferrals(engine: string, openDatabase: () => Promise<Da
       const order = created.json.order;
       return { id: order.id, lines: order.subOrders.flatMap((s: { lines: { id: string; productId: string; quantity: number }[] }) => s.lines) };
     }
-    const ledgerOf = (orderId: string) =>
-      db.query<{ role: string; amount: number; status: string; base: number }>(
-        'SELECT role, amount, status, base FROM commission_ledger WHERE order_id = $1 ORDER BY created_at, id',
-        [orderId],
-      );
-    const sumOf = async (orderId: string, role = 'mc') =>
-      (await ledgerOf(orderId)).filter((e) => e.role === role).reduce((sum, e) => sum + e.amount, 0);
-    const refund = (orderId: string, body: unknown) =>
-      h.secret(`/v1/orders/${orderId}/refunds`, { method: 'POST', body, headers: { 'Idempotency-Key': randomUUID() } });
+    // The database is open once `before` ran: the probe reads it through these getters.
+    const ledger = () => ledgerProbe(db, () => h);
+    const ledgerOf = (orderId: string) => ledger().ledgerOf(orderId);
+    const sumOf = (orderId: string, role = 'mc') => ledger().sumOf(orderId, role);
+    const refund = (orderId: string, body: unknown) => ledger().refund(orderId, body);
 
     test('an active MC is public; a suspended or unknown one is 404', async () => {
       const res = await getMc('test-mom');
@@ -161,6 +157,25 @@ export function describeReferrals(engine: string, openDatabase: () => Promise<Da
       }
     });
 
+    test('the mall’s own attribution window reaches the SDK: in the click answer and on a referral link’s landing URL', async () => {
+      await db.query(
+        `INSERT INTO channel_checkout_settings (channel_id, referral_window_days) VALUES ($1, 45)
+         ON CONFLICT (channel_id) DO UPDATE SET referral_window_days = 45`,
+        [TEST_CHANNEL_ID],
+      );
+      try {
+        const answer = await click({ mcCode: 'test-mom', visitorId: 'visitor-window-01' });
+        assertMatches(ClickRecorded, answer.json, 'ClickRecorded');
+        assert.equal(answer.json.windowDays, 45);
+        const res = await sendTo(h.app, `/r/test-mom?product=${refundA.id}&to=${encodeURIComponent('http://localhost:5173/')}`, { headers: { 'User-Agent': BROWSER_UA } });
+        assert.equal(new URL(res.headers.get('location')!).searchParams.get('cen_window'), '45');
+        const own = await sendTo(h.app, `/r/test-mom?product=${refundA.id}`, { headers: { 'User-Agent': BROWSER_UA } });
+        assert.equal(new URL(own.headers.get('location')!).searchParams.get('cen_window'), null, 'The CEN’s own item page has no widgets to keep it');
+      } finally {
+        await db.query('UPDATE channel_checkout_settings SET referral_window_days = 30 WHERE channel_id = $1', [TEST_CHANNEL_ID]);
+      }
+    });
+
     test('the badge escapes markup in a name and shows the disclosure', async () => {
       const res = await sendTo(h.app, `/badges/evil-name.svg?product=${refundA.id}`);
       assert.equal(res.status, 200);
@@ -224,6 +239,25 @@ export function describeReferrals(engine: string, openDatabase: () => Promise<Da
       });
       const entries = await ledgerOf(order.id);
       assert.deepEqual(entries.map((e) => [e.amount, e.base]), [[320, 4000]], 'only beta’s line earns');
+    });
+
+    test('a publishable key that carries a corporate MC attributes orders without a referral to it (never on its own products); a referral wins', async () => {
+      await db.query('UPDATE channels SET market_creator_id = $2 WHERE id = $1', [TEST_CHANNEL_ID, 'mc_testcorp1']);
+      try {
+        const plain = await placeAndPay({ lines: [{ productId: refundA.id, quantity: 1 }, { productId: refundB.id, quantity: 1 }] });
+        const [row] = await db.query<{ referral_mc_id: string | null; referral_click_id: string | null }>('SELECT referral_mc_id, referral_click_id FROM orders WHERE id = $1', [plain.id]);
+        assert.deepEqual(row, { referral_mc_id: 'mc_testcorp1', referral_click_id: null }, 'the co-op site’s corporate MC');
+        assert.deepEqual((await ledgerOf(plain.id)).map((e) => [e.role, e.amount, e.base]), [['mc', 320, 4000]], 'only the other partner’s line earns');
+        const referred = await placeAndPay({ lines: [{ productId: refundB.id, quantity: 1 }], referral: referralNow() });
+        const [other] = await db.query<{ referral_mc_id: string | null }>('SELECT referral_mc_id FROM orders WHERE id = $1', [referred.id]);
+        assert.equal(other!.referral_mc_id, 'mc_testmom01', 'the buyer’s own referral (last click) wins: one referrer per order');
+        await db.query(`UPDATE market_creators SET status = 'suspended' WHERE id = 'mc_testcorp1'`);
+        const suspended = await placeAndPay({ lines: [{ productId: refundB.id, quantity: 1 }] });
+        assert.deepEqual(await ledgerOf(suspended.id), [], 'a suspended corporate MC earns nothing');
+      } finally {
+        await db.query('UPDATE channels SET market_creator_id = NULL WHERE id = $1', [TEST_CHANNEL_ID]);
+        await db.query(`UPDATE market_creators SET status = 'active' WHERE id = 'mc_testcorp1'`);
+      }
     });
 
     test('partial and full refunds reverse commission proportionally', async () => {

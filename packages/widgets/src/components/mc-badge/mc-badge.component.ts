@@ -1,11 +1,12 @@
 import { formatKrw, REFERRAL_PARAMS, type BadgeSize, type MarketCreator, type Product, type Service } from '@thecen/schema/browser';
+import { marketCreatorsResource, productsResource, servicesResource } from '@thecen/sdk/core';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { referralStrings } from '../../i18n/referral-strings.js';
 import { commonStrings, serviceStrings } from '../../i18n/locale.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { cardError } from '../../internal/card-parts.js';
 import { CenElement } from '../../internal/cen-element.js';
-import { ItemLoader } from '../../internal/item-loader.js';
+import { ResourceItemLoader } from '../../internal/resource-item-loader.js';
 import { pricingText } from '../service-card/service-format.js';
 import styles from './mc-badge.styles.js';
 
@@ -99,16 +100,18 @@ export class CenMcBadge extends CenElement {
     this.to = '';
   }
 
-  #creatorLoader = new ItemLoader<MarketCreator>(
+  #creatorLoader = new ResourceItemLoader<MarketCreator, 'marketCreators'>(
     this,
+    { marketCreators: marketCreatorsResource },
     (client, code, signal) => client.marketCreators.retrieve(code, { signal }),
     (_code, creator) => {
       if (creator) this.creator = creator;
     },
   );
 
-  #productLoader = new ItemLoader<Product>(
+  #productLoader = new ResourceItemLoader<Product, 'products'>(
     this,
+    { products: productsResource },
     (client, id, signal) => client.products.load(id, { signal }),
     (productId, product, error) => {
       if (product) this.product = product;
@@ -116,8 +119,9 @@ export class CenMcBadge extends CenElement {
     },
   );
 
-  #serviceLoader = new ItemLoader<Service>(
+  #serviceLoader = new ResourceItemLoader<Service, 'services'>(
     this,
+    { services: servicesResource },
     (client, id, signal) => client.services.load(id, { signal }),
     (serviceId, service, error) => {
       if (service) this.service = service;
