@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { DEMO_PUBLISHABLE_KEY } from '@thecen/mocks/fixtures';
 import { startServer } from '@thecen/server';
 import { startExampleSite } from '../scripts/example-site-server.js';
 import { launchChromium } from './browser.js';
@@ -53,6 +54,8 @@ export async function startDemoStack(options: DemoStackOptions = {}) {
     ...(database ? { databaseUrl: database.url } : { dataDir }),
     seedDemo: true,
     staticMounts: [{ prefix: '/cdn/', dir: CDN_DIR as string }],
+    // The server's own product pages sell with the demo key (where referral links land by default).
+    mall: { publishableKey: DEMO_PUBLISHABLE_KEY, scriptUrl: '/cdn/cen-widgets.js' },
     // Not the machine's environment: the demo's test provider, whatever the shell has set.
     env: options.env ?? { CEN_PAYMENT_PROVIDER: 'test' },
   }).catch(async (error: unknown) => {

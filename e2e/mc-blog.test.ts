@@ -62,8 +62,41 @@ for (const engine of engines) {
       await context.close();
     });
 
+    test('a referral link without a landing page opens The CEN’s product page, where the reader buys at once; the order is attributed', async () => {
+      const WAFFLE = 'prd_betterwaffle01';
+      const { context, page, problems } = await openBuyerPage(running.browser, `${running.stack.apiOrigin}/r/${MC_CODE}?product=${WAFFLE}`);
+      await arriveAt(page, 'the product page with the referral', (url) => url.pathname === `/products/${WAFFLE}` && url.searchParams.get('cen_mc') === MC_CODE);
+      const clickId = new URL(page.url()).searchParams.get('cen_click');
+      assert.match(clickId ?? '', /^clk_/);
+      await page.locator('cen-add-to-cart').getByRole('button', { name: '장바구니 담기' }).click();
+      await page.locator('cen-cart-button').getByRole('button', { name: '장바구니 1개', exact: true }).waitFor();
+      await page.locator('cen-cart-button').getByRole('button').click();
+      const cart = page.locator('cen-cart');
+      await cart.getByRole('dialog', { name: '장바구니' }).waitFor();
+      await cart.getByRole('button', { name: '주문하기' }).click();
+      const checkout = page.locator('cen-checkout');
+      await checkout.getByLabel('이름', { exact: true }).waitFor();
+      const publicClient = createClient({ baseUrl: running.stack.apiOrigin, publishableKey: DEMO_KEY });
+      const waffle = await publicClient.products.retrieve(WAFFLE);
+      const quote = quoteCart({ lines: [{ productId: WAFFLE, quantity: 1 }], products: new Map([[WAFFLE, waffle]]), postalCode: POSTAL_CODE });
+      const email = `mall-page-${engine.name.toLowerCase()}@example.kr`;
+      await fillCheckoutAndPay(page, checkout, { apiOrigin: running.stack.apiOrigin, buyer: { name: '한가람', email }, method: 'card', total: quote.total, sellers: 1 });
+      await page.getByRole('button', { name: '승인' }).click();
+      await arriveAt(page, 'the mall’s order page', (url) => url.href.startsWith(`${running.stack.apiOrigin}/orders/status?cen_order=ot_`));
+      await until('the order page to say it is paid', async () => (await page.locator('cen-order-status').locator('[part~="status"]').textContent())?.trim() === '결제 완료');
+      const [order] = await sql<{ status: string; referral_mc_id: string; referral_click_id: string }>(
+        `SELECT status, referral_mc_id, referral_click_id FROM orders WHERE buyer->>'email' = $1`,
+        [email],
+      );
+      assert.deepEqual({ ...order }, { status: 'paid', referral_mc_id: MC_ID, referral_click_id: clickId }, 'paid and attributed through the click');
+      noProblems(problems);
+      await context.close();
+    });
+
     test('no-JS link → co-op site → test payment → pending commission in the MC studio → refund → reversed', async () => {
       const { context, page, problems } = await openBuyerPage(running.browser, running.stack.blogUrl);
+      // What the MC had before (other tests of the suite earn too): this purchase must add to it exactly.
+      const before = (await secretClient().marketCreators.statement(MC_CODE)).totals;
       const clicksBefore = await sql<{ n: number }>('SELECT count(*)::int AS n FROM referral_clicks WHERE mc_id = $1 AND counted', [MC_ID]);
 
       // The link opens in a new tab, through the server's redirect, on the co-op site with the attribution.
@@ -110,18 +143,21 @@ for (const engine of engines) {
       await studio.goto(`${running.stack.studioUrl}?statement=${encodeURIComponent(issued.token)}`);
       const stats = studio.locator('cen-mc-stats');
       await stats.getByText('해살맘').first().waitFor();
-      await until(`the studio to show ${formatKrw(earned)} pending`, async () => (await stats.locator('[part~="total-pending"]').textContent())?.includes(formatKrw(earned)));
+      const pending = before.pending + earned;
+      await until(`the studio to show ${formatKrw(pending)} pending`, async () => (await stats.locator('[part~="total-pending"]').textContent())?.includes(formatKrw(pending)));
       const statement = await publicClient.statements.retrieveByToken(issued.token);
-      assert.equal(statement.totals.pending, earned, 'pending commission = the rule’s rate on the lamp');
-      assert.equal(statement.totals.reversed, 0);
+      assert.equal(statement.totals.pending - before.pending, earned, 'pending commission grew by the rule’s rate on the lamp');
+      assert.equal(statement.totals.reversed, before.reversed);
 
       // The operator refunds the whole order: the commission is reversed in the same amount.
       await secretClient().orders.refund(order.id, { reason: '고객 변심 (청약철회)' });
       const afterRefund = await publicClient.statements.retrieveByToken(issued.token);
-      assert.equal(afterRefund.totals.reversed, -earned, 'the refund reversed all of it');
-      assert.equal(afterRefund.totals.pending + afterRefund.totals.payable + afterRefund.totals.reversed, 0, 'nothing left to pay');
+      assert.equal(afterRefund.totals.reversed - before.reversed, -earned, 'the refund reversed all of it');
+      const net = (t: typeof before) => t.pending + t.payable + t.reversed;
+      assert.equal(net(afterRefund.totals), net(before), 'nothing left to pay for this order');
       await studio.reload();
-      await until(`the studio to show -${formatKrw(earned)} reversed`, async () => (await stats.locator('[part~="total-reversed"]').textContent())?.includes(`-${formatKrw(earned)}`));
+      const reversed = -(before.reversed - earned);
+      await until(`the studio to show -${formatKrw(reversed)} reversed`, async () => (await stats.locator('[part~="total-reversed"]').textContent())?.includes(`-${formatKrw(reversed)}`));
 
       noProblems(problems);
       await context.close();

@@ -35,6 +35,8 @@ const api = await startServer({
   dataDir,
   seedDemo: process.env.CEN_SEED_DEMO !== 'false',
   staticMounts: [{ prefix: '/cdn/', dir: cdnDir }],
+  // The server's own product and service pages sell with the demo mall's key (referral links land there).
+  mall: { publishableKey: process.env.CEN_MALL_PUBLISHABLE_KEY?.trim() || DEMO_PUBLISHABLE_KEY, scriptUrl: '/cdn/cen-widgets.js' },
 });
 const site = await startExampleSite({ dir: `${root}examples/coop-site`, port: sitePort, host, apiOrigin: apiUrl });
 const siteOrigin = site.url.replace(/\/$/, '');

@@ -63,9 +63,11 @@ async function widgetSuite() {
 
 const buildCode = await run('npm', ['run', 'build']);
 record('build', { passed: buildCode === 0 ? 1 : 0, failed: buildCode === 0 ? 0 : 1, skipped: 0 }, buildCode);
-// The build type-checks the packages; the end-to-end tests and scripts are checked here.
-const typecheckCode = await run('npx', ['tsc', '-p', 'tsconfig.e2e.json']);
-record('typecheck (e2e, scripts)', { passed: typecheckCode === 0 ? 1 : 0, failed: typecheckCode === 0 ? 0 : 1, skipped: 0 }, typecheckCode);
+// The build type-checks the packages' sources; their tests, the end-to-end tests and the scripts are checked here.
+for (const [suite, config] of [['typecheck (package tests)', 'tsconfig.tests.json'], ['typecheck (e2e, scripts)', 'tsconfig.e2e.json']]) {
+  const code = await run('npx', ['tsc', '-p', config]);
+  record(suite, { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }, code);
+}
 
 let pg = null;
 const env = {};

@@ -9,6 +9,7 @@ export * from './primitives/phone.js';
 export * from './primitives/ids.js';
 export * from './primitives/korean-regions.js';
 export * from './primitives/stock-state.js';
+export * from './primitives/organisation-type-names.js';
 export type * from './types.js';
 export * from './primitives/korean-region-short-names.js';
 export * from './primitives/remote-areas.js';

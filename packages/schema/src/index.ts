@@ -19,6 +19,7 @@ export { generateOpenApi } from './openapi/generate-openapi.js';
 export { useEnglishValidationMessages } from './messages.js';
 export * from './primitives/korean-region-short-names.js';
 export * from './primitives/stock-state.js';
+export * from './primitives/organisation-type-names.js';
 export * from './primitives/remote-areas.js';
 export * from './checkout/cart.js';
 export * from './checkout/quote-cart.js';

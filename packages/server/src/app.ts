@@ -22,6 +22,8 @@ import { registerWebhookRoutes } from './routes/webhook-routes.js';
 import { lazySigningSecret } from './secrets/signing-secret.js';
 import { registerHealthRoute } from './routes/health-route.js';
 import { registerItemPageRoutes } from './routes/item-page-routes.js';
+import { registerFaviconRoute } from './routes/favicon-route.js';
+import type { MallWidgets } from './pages/mall-widgets.js';
 import { registerMediaRoutes } from './routes/media-routes.js';
 import { registerOpenApiRoute } from './routes/openapi-route.js';
 
@@ -32,6 +34,8 @@ export interface CreateAppOptions {
    * page URLs and the OpenAPI server. Without it, the origin each request was sent to is used.
    */
   publicUrl?: string | undefined;
+  /** The mall's widgets on the item pages (buy and book there, e.g. after a referral link); script-free pages without. */
+  mall?: MallWidgets | undefined;
   /** Folders served as they are, e.g. `{ prefix: '/cdn', dir: 'packages/widgets/dist/cdn' }`. */
   staticMounts?: readonly StaticMount[] | undefined;
   /** Called with unexpected errors (answered as 500 problems without details); logs by default. */
@@ -101,7 +105,8 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   registerHostedPaymentPageRoutes(app, checkout);
   registerMediaRoutes(app);
   registerHealthRoute(app, options.db);
-  registerItemPageRoutes(app, options.db, publicUrl);
+  registerItemPageRoutes(app, options.db, publicUrl, options.mall);
+  registerFaviconRoute(app);
 
   app.notFound((c) => problemResponse(c, 404, 'not_found', `Nothing is at ${c.req.path.slice(0, 200)}.`));
   app.onError((error, c) => {

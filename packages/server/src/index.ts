@@ -60,3 +60,4 @@ export {
 } from './referrals/statement-token.js';
 export { commissionStatement, type StatementSubject } from './referrals/commission-statement.js';
 export { releasePayableCommissions, WITHDRAWAL_PERIOD_DAYS } from './referrals/payable-commissions.js';
+export { MALL_BOOKING_PAGE_PATH, MALL_ORDER_PAGE_PATH, type MallWidgets } from './pages/mall-widgets.js';

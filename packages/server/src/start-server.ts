@@ -14,6 +14,7 @@ import { pruneIdempotencyKeys } from './orders/idempotency.js';
 import { releasePayableCommissions } from './referrals/payable-commissions.js';
 import { createLogNotificationAdapter, type NotificationAdapter } from './notifications/notification-adapter.js';
 import { loadSigningSecret } from './secrets/signing-secret.js';
+import { mallWidgetsFromEnv, type MallWidgets } from './pages/mall-widgets.js';
 import type { StaticMount } from './http/static-files.js';
 
 export interface StartServerOptions {
@@ -29,6 +30,12 @@ export interface StartServerOptions {
   seedDemo?: boolean;
   /** Public base URL for absolute URLs; the request's origin when absent. */
   publicUrl?: string | undefined;
+  /**
+   * The mall's widgets on the server's product and service pages (a reader who lands there from a
+   * referral link can buy at once). Default: from `CEN_MALL_PUBLISHABLE_KEY` and
+   * `CEN_MALL_WIDGETS_URL`; neither set, the pages stay script-free.
+   */
+  mall?: MallWidgets | undefined;
   /** Folders to serve as they are (e.g. the widgets' CDN bundle at `/cdn`). */
   staticMounts?: StaticMount[];
   onUnexpectedError?: (error: unknown, requestId: string) => void;
@@ -89,6 +96,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     app = createApp({
       db,
       publicUrl: options.publicUrl,
+      mall: options.mall ?? mallWidgetsFromEnv(env),
       staticMounts: options.staticMounts,
       onUnexpectedError: options.onUnexpectedError,
       checkout: { signingSecret: env.CEN_SIGNING_SECRET, env },

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateOpenApi } from './generate-openapi.js';
-import { routes } from '../routes/routes.js';
+import { routes, type RouteDefinition } from '../routes/routes.js';
 
 test('every route is in the generated document with its parameters and a 200 schema', () => {
   const doc = generateOpenApi() as { openapi: string; paths: Record<string, Record<string, any>>; components: { schemas: Record<string, unknown> } };
   assert.equal(doc.openapi, '3.1.0');
-  for (const [name, def] of Object.entries(routes)) {
+  for (const [name, def] of Object.entries(routes) as [string, RouteDefinition][]) {
     const op = doc.paths[def.path]?.[def.method.toLowerCase()];
     assert.ok(op, `${name} missing`);
     assert.equal(op.operationId, name);

@@ -1,22 +1,10 @@
-import type { DeliveryMode, OrganisationType, ServicePricing, StockState } from '@thecen/schema';
+import type { DeliveryMode, ServicePricing, StockState } from '@thecen/schema';
 import { formatKrw } from '@thecen/schema';
 
 export const STOCK_STATE_LABELS: Record<StockState, string> = {
   in_stock: '구매 가능',
   low_stock: '품절 임박',
   sold_out: '품절',
-};
-
-export const ORGANISATION_TYPE_LABELS: Record<OrganisationType, string> = {
-  cooperative: '협동조합',
-  social_cooperative: '사회적협동조합',
-  social_enterprise_certified: '사회적기업',
-  social_enterprise_preliminary: '예비사회적기업',
-  village_enterprise: '마을기업',
-  self_sufficiency_enterprise: '자활기업',
-  social_venture: '소셜벤처',
-  credit_union: '신협',
-  consumer_coop: '생협',
 };
 
 export const DELIVERY_MODE_LABELS: Record<DeliveryMode, string> = {

@@ -41,6 +41,7 @@ export function pageLayout(title: string, body: SafeHtml, head?: SafeHtml): stri
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} | 더 쎈</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <style>${trustedHtml(STYLES)}</style>
 ${head ?? ''}
 </head>

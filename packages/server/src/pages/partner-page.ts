@@ -1,5 +1,5 @@
-import { formatKrw, type Partner, type Product, type Service } from '@thecen/schema';
-import { ORGANISATION_TYPE_LABELS, STOCK_STATE_LABELS, pricingLabel } from './catalog-labels.js';
+import { ORGANISATION_TYPE_NAMES_KO, formatKrw, type Partner, type Product, type Service } from '@thecen/schema';
+import { STOCK_STATE_LABELS, pricingLabel } from './catalog-labels.js';
 import { html, type SafeHtml } from './html.js';
 import { pageLayout } from './page-layout.js';
 import { partnerWebsite } from './partner-link.js';
@@ -45,7 +45,7 @@ export function renderPartnerPage(
 ${logo(partner)}
 <div>
 <h1>${partner.name}</h1>
-<p class="organisation-type">${ORGANISATION_TYPE_LABELS[partner.organisationType]}</p>
+<p class="organisation-type">${ORGANISATION_TYPE_NAMES_KO[partner.organisationType]}</p>
 ${website ? html`<p class="website"><a href="${website}" rel="noopener noreferrer">홈페이지</a></p>` : ''}
 </div>
 </header>

@@ -2,6 +2,7 @@ import { formatKrw, type Image, type Partner, type Product } from '@thecen/schem
 import { STOCK_STATE_LABELS } from './catalog-labels.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { pageLayout } from './page-layout.js';
+import { mallWidgetsHead, productBuyBox } from './mall-widgets.js';
 import { oembedDiscovery, type ItemPageOptions } from './oembed-discovery.js';
 import { partnerLink } from './partner-link.js';
 import { sellerIdentity } from './seller-identity.js';
@@ -31,10 +32,12 @@ ${imageGallery(product.images)}
 <dt>재고</dt><dd>${STOCK_STATE_LABELS[product.stockState]}</dd>
 <dt>배송</dt><dd>${shipping}${freeOver}</dd>
 </dl>
+${options.mall ? productBuyBox(product.id) : ''}
 ${product.variants.length > 0 ? html`<h2>옵션</h2><ul class="variants">${product.variants.map((v) => html`<li>${v.label}: ${formatKrw(v.price)} · ${STOCK_STATE_LABELS[v.stockState]}</li>`)}</ul>` : ''}
 <h2>상품 설명</h2>
 <div class="description">${trustedHtml(product.descriptionHtml)}</div>
 ${sellerIdentity(partner)}
 </article>`;
-  return pageLayout(product.title, body, oembedDiscovery(options.oembedUrl, product.title));
+  const head = html`${oembedDiscovery(options.oembedUrl, product.title)}${options.mall ? mallWidgetsHead(options.mall.widgets, options.mall.apiUrl) : ''}`;
+  return pageLayout(product.title, body, head);
 }

@@ -12,21 +12,32 @@ import { renderNotFoundPage, type NotFoundKind } from '../pages/not-found-page.j
 import { renderPartnerPage } from '../pages/partner-page.js';
 import { renderProductPage } from '../pages/product-page.js';
 import { renderServicePage } from '../pages/service-page.js';
+import {
+  MALL_BOOKING_PAGE_PATH,
+  MALL_ORDER_PAGE_PATH,
+  SCRIPT_FREE_PAGE_CSP,
+  mallPageCsp,
+  renderMallBookingPage,
+  renderMallOrderPage,
+  type MallWidgets,
+} from '../pages/mall-widgets.js';
 import { oembedEndpointUrl } from '../referrals/oembed-target.js';
 import { outputContextOf } from './output-context-of.js';
 
 const HTML_CONTENT_TYPE = 'text/html; charset=utf-8';
-/** The pages run no script at all; images may come from this server or any https host. */
-const PAGE_CONTENT_SECURITY_POLICY =
-  "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
-const PAGE_HEADERS = { 'Content-Security-Policy': PAGE_CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' };
+/** Pages without the mall's widgets run no script at all; images may come from this server or any https host. */
+const PAGE_HEADERS = { 'Content-Security-Policy': SCRIPT_FREE_PAGE_CSP, 'X-Content-Type-Options': 'nosniff' };
 
 /** A partner page lists at most this many products and as many services, newest first. */
 export const PARTNER_PAGE_MAX_ITEMS = 500;
 
-function htmlPage(c: Context<AppEnv>, body: string): Response {
-  return cachedResponse(c, { body, contentType: HTML_CONTENT_TYPE, headers: PAGE_HEADERS });
+function htmlPage(c: Context<AppEnv>, body: string, headers: Record<string, string> = PAGE_HEADERS): Response {
+  return cachedResponse(c, { body, contentType: HTML_CONTENT_TYPE, headers });
 }
+
+/** Headers of a page with the mall's widgets: its scripts and API allowed, nothing else. */
+const mallPageHeaders = (mall: MallWidgets | undefined, apiUrl: string) =>
+  mall ? { 'Content-Security-Policy': mallPageCsp(mall, apiUrl), 'X-Content-Type-Options': 'nosniff' } : PAGE_HEADERS;
 
 /** The oEmbed discovery URL of an item page: the page's canonical URL, with the `cen_mc` it was opened with. */
 function oembedUrlOf(c: Context<AppEnv>, pageUrl: string, baseUrl: string): string {
@@ -40,9 +51,12 @@ function notFoundPage(c: Context<AppEnv>, kind: NotFoundKind): Response {
 
 /**
  * `GET /products/:id`, `/services/:id` and `/partners/:id`: server-rendered pages, the
- * no-JavaScript target of widget links, with the seller identity Korean law asks for.
+ * no-JavaScript target of widget links, with the seller identity Korean law asks for. With the
+ * mall's widgets, product and service pages also sell and book (a referral link lands there), and
+ * `/orders/status` and `/bookings/status` follow what was bought.
  */
-export function registerItemPageRoutes(app: Hono<AppEnv>, db: Database, publicUrl: string | undefined): void {
+export function registerItemPageRoutes(app: Hono<AppEnv>, db: Database, publicUrl: string | undefined, mall?: MallWidgets): void {
+  const mallOf = (baseUrl: string) => (mall ? { widgets: mall, apiUrl: baseUrl } : undefined);
   app.get('/products/:id', async (c) => {
     const id = c.req.param('id');
     const ctx = outputContextOf(c, publicUrl);
@@ -50,7 +64,11 @@ export function registerItemPageRoutes(app: Hono<AppEnv>, db: Database, publicUr
     const partner = product ? await getPartner(db, product.partnerId, ctx) : null;
     if (!product || !partner) return notFoundPage(c, 'product');
     const oembedUrl = oembedUrlOf(c, itemPageUrl('products', product.id, ctx), ctx.baseUrl);
-    return htmlPage(c, renderProductPage(product, partner, itemPageUrl('partners', partner.id, ctx), { oembedUrl }));
+    return htmlPage(
+      c,
+      renderProductPage(product, partner, itemPageUrl('partners', partner.id, ctx), { oembedUrl, mall: mallOf(ctx.baseUrl) }),
+      mallPageHeaders(mall, ctx.baseUrl),
+    );
   });
   app.get('/services/:id', async (c) => {
     const id = c.req.param('id');
@@ -59,7 +77,11 @@ export function registerItemPageRoutes(app: Hono<AppEnv>, db: Database, publicUr
     const partner = service ? await getPartner(db, service.partnerId, ctx) : null;
     if (!service || !partner) return notFoundPage(c, 'service');
     const oembedUrl = oembedUrlOf(c, itemPageUrl('services', service.id, ctx), ctx.baseUrl);
-    return htmlPage(c, renderServicePage(service, partner, itemPageUrl('partners', partner.id, ctx), { oembedUrl }));
+    return htmlPage(
+      c,
+      renderServicePage(service, partner, itemPageUrl('partners', partner.id, ctx), { oembedUrl, mall: mallOf(ctx.baseUrl) }),
+      mallPageHeaders(mall, ctx.baseUrl),
+    );
   });
   app.get('/partners/:id', async (c) => {
     const id = c.req.param('id');
@@ -70,4 +92,21 @@ export function registerItemPageRoutes(app: Hono<AppEnv>, db: Database, publicUr
     const services = await firstItems((cursor, limit) => listServices(db, { partner: partner.id, sort: 'newest', cursor, limit }, ctx), PARTNER_PAGE_MAX_ITEMS);
     return htmlPage(c, renderPartnerPage(partner, products, services));
   });
+  if (mall) {
+    for (const [path, render] of [
+      [MALL_ORDER_PAGE_PATH, renderMallOrderPage],
+      [MALL_BOOKING_PAGE_PATH, renderMallBookingPage],
+    ] as const) {
+      app.get(path, (c) => {
+        const { baseUrl } = outputContextOf(c, publicUrl);
+        // The token is in the URL: never cached, never sent on as a referrer.
+        return c.body(render(mall, baseUrl), 200, {
+          'Content-Type': HTML_CONTENT_TYPE,
+          'Cache-Control': 'no-store',
+          'Referrer-Policy': 'no-referrer',
+          ...mallPageHeaders(mall, baseUrl),
+        });
+      });
+    }
+  }
 }

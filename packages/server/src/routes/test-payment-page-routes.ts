@@ -75,7 +75,7 @@ export function registerTestPaymentPageRoutes(app: Hono<AppEnv>, ctx: CheckoutCo
       {
         'Content-Type': 'text/html; charset=utf-8',
         'Cache-Control': 'no-store',
-        'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'; form-action ${[...formTargets].join(' ')}`,
+        'Content-Security-Policy': `default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'; form-action ${[...formTargets].join(' ')}`,
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
       },

@@ -1,17 +1,8 @@
+import { ORGANISATION_TYPE_NAMES_KO } from '@thecen/schema/browser';
 import type { CommonStrings, GridStrings, ProductStrings, ServiceStrings } from './translation.js';
 
 export const koCommon: CommonStrings = {
-  organisationTypes: {
-    cooperative: '협동조합',
-    social_cooperative: '사회적협동조합',
-    social_enterprise_certified: '사회적기업',
-    social_enterprise_preliminary: '예비사회적기업',
-    village_enterprise: '마을기업',
-    self_sufficiency_enterprise: '자활기업',
-    social_venture: '소셜벤처',
-    credit_union: '신협',
-    consumer_coop: '생협',
-  },
+  organisationTypes: ORGANISATION_TYPE_NAMES_KO,
   loadFailed: '정보를 불러오지 못했습니다.',
   notConfigured: '위젯 설정(API 주소와 공개 키)이 없습니다.',
   retry: '다시 시도',

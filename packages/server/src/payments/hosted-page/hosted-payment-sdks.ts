@@ -67,6 +67,7 @@ export function hostedPaymentPageCsp(sdk: HostedPaymentSdk): string {
     `script-src 'self' ${sdk.origins.script.join(' ')}`,
     `frame-src ${sdk.origins.frame.join(' ')}`,
     `connect-src ${sdk.origins.connect.join(' ')}`,
+    "img-src 'self'",
     "style-src 'unsafe-inline'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -11,6 +11,7 @@ import { CenElement } from '../../internal/cen-element.js';
 import { commerceStyles } from '../../internal/commerce.styles.js';
 import { errorKind } from '../../internal/error-kind.js';
 import { formatSeoulDateTime, formatSeoulSlot } from '../../internal/seoul-time.js';
+import { TokenRecordLoader } from '../../internal/token-record-loader.js';
 import { areaText } from '../service-card/service-format.js';
 import styles from './booking-status.styles.js';
 
@@ -92,7 +93,6 @@ export class CenBookingStatus extends CenElement {
   declare private form: 'decline' | 'cancel' | undefined;
   declare private chosenSlot: string;
   declare private formError: string;
-  #controller: AbortController | undefined;
   #reason = '';
 
   constructor() {
@@ -105,9 +105,22 @@ export class CenBookingStatus extends CenElement {
     this.formError = '';
   }
 
+  #loader = new TokenRecordLoader<Booking>(this, {
+    param: 'cen_booking',
+    own: () => this.token,
+    fetch: (token, signal) => clientFor(this).bookings.retrieveByToken(token, { signal }),
+    loaded: (booking) => this.#loaded(booking),
+    failed: (error) => {
+      this.error = { error, operation: 'load-booking' };
+      this.emit('cen-error', { error: error as Error, operation: 'load-booking' });
+    },
+    settled: () => this.loaded !== undefined,
+    busy: (busy) => (this.busy = busy),
+  });
+
   /** The token shown: the `token` attribute, else `cen_booking` of the page URL. */
   get #token(): string {
-    return this.token || new URL(location.href).searchParams.get('cen_booking') || '';
+    return this.#loader.token;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -117,39 +130,10 @@ export class CenBookingStatus extends CenElement {
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && !this.loaded) this.refresh();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#controller?.abort();
-    this.#controller = undefined;
-    this.busy = false;
-  }
-
   /** Fetches the booking again (the "새로 고침" button); a changed status is announced. */
   refresh(): void {
-    const token = this.#token;
-    this.#controller?.abort();
     this.error = undefined;
-    if (!token || !this.isConnected) return;
-    const controller = (this.#controller = new AbortController());
-    this.busy = true;
-    new Promise<Booking>((resolve) => resolve(clientFor(this).bookings.retrieveByToken(token, { signal: controller.signal }))).then(
-      (booking) => {
-        if (controller !== this.#controller) return;
-        this.busy = false;
-        this.#loaded(booking);
-      },
-      (error: unknown) => {
-        if (controller !== this.#controller) return;
-        this.busy = false;
-        this.error = { error, operation: 'load-booking' };
-        this.emit('cen-error', { error: error as Error, operation: 'load-booking' });
-      },
-    );
+    this.#loader.load();
   }
 
   #loaded(booking: Booking): void {
@@ -219,10 +203,10 @@ export class CenBookingStatus extends CenElement {
 
   /** Runs an action on the booking; the answer replaces the booking shown. */
   async #act(operation: BookingAction, action: (client: ReturnType<typeof clientFor>, token: string) => Promise<Booking>): Promise<boolean> {
+    this.#loader.cancel();
     this.busy = true;
     this.error = undefined;
     this.formError = '';
-    this.#controller?.abort();
     try {
       this.#loaded(await action(clientFor(this), this.#token));
       return true;

@@ -8,6 +8,7 @@ import type { Locale } from '../../i18n/translation.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { CenElement } from '../../internal/cen-element.js';
 import { errorKind } from '../../internal/error-kind.js';
+import { TokenRecordLoader } from '../../internal/token-record-loader.js';
 import styles from './mc-stats.styles.js';
 
 const AMOUNTS: readonly StatementAmount[] = ['pending', 'payable', 'reversed'];
@@ -78,7 +79,6 @@ export class CenMcStats extends CenElement {
 
   declare private statement: CommissionStatement | undefined;
   declare private failure: { kind: Failure; error: unknown } | undefined;
-  #controller: AbortController | undefined;
   /** After a retry (a user action), focus moves to what replaced the retry button. */
   #refocus = false;
 
@@ -87,32 +87,30 @@ export class CenMcStats extends CenElement {
     this.token = '';
   }
 
-  /** The token used: the `token` attribute, else `?statement=` of the page URL. */
-  get #token(): string {
-    return this.token || new URL(location.href).searchParams.get(STATEMENT_TOKEN_PARAM) || '';
-  }
+  #loader = new TokenRecordLoader<CommissionStatement>(this, {
+    param: STATEMENT_TOKEN_PARAM,
+    own: () => this.token,
+    fetch: (token, signal) => clientWith(this, { statements: statementsResource }).statements.retrieveByToken(token, { signal }),
+    loaded: (statement) => {
+      this.statement = statement;
+      this.updateComplete.then(() => this.emit('cen-statement-load', { statement }));
+    },
+    failed: (error) => {
+      this.failure = { kind: failureOf(error), error };
+      this.emit('cen-error', { error: error as Error, operation: 'load-statement' });
+    },
+    settled: () => this.statement !== undefined || this.failure !== undefined,
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('token')) this.#load();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && !this.statement && !this.failure && !this.#controller) this.#load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#controller?.abort();
-    this.#controller = undefined;
-  }
-
   #load(): void {
-    this.#controller?.abort();
-    this.#controller = undefined;
+    this.#loader.cancel();
     this.statement = undefined;
     this.failure = undefined;
-    const token = this.#token.trim();
+    const token = this.#loader.token.trim();
     if (!token) {
       this.failure = { kind: 'no-token', error: undefined };
       return;
@@ -122,24 +120,7 @@ export class CenMcStats extends CenElement {
       this.failure = { kind: 'invalid-token', error: undefined };
       return;
     }
-    if (!this.isConnected) return;
-    const controller = (this.#controller = new AbortController());
-    new Promise<CommissionStatement>((resolve) =>
-      resolve(clientWith(this, { statements: statementsResource }).statements.retrieveByToken(token, { signal: controller.signal })),
-    ).then(
-      (statement) => {
-        if (controller !== this.#controller) return;
-        this.#controller = undefined;
-        this.statement = statement;
-        this.updateComplete.then(() => this.emit('cen-statement-load', { statement }));
-      },
-      (error: unknown) => {
-        if (controller !== this.#controller) return;
-        this.#controller = undefined;
-        this.failure = { kind: failureOf(error), error };
-        this.emit('cen-error', { error: error as Error, operation: 'load-statement' });
-      },
-    );
+    this.#loader.load(token);
   }
 
   #retry(): void {

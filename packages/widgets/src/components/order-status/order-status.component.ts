@@ -6,6 +6,7 @@ import { cartStoreFor } from '../../cart/cart-store-for.js';
 import { termsFor } from '../../checkout/checkout-data.js';
 import { brokerNotice, platformIdentity, sellerIdentity, withdrawalRights } from '../../checkout/seller-identity.js';
 import { clientFor } from '../../config/client-for.js';
+import { CenConfigurationError } from '../../config/configuration-error.js';
 import { cartStrings } from '../../i18n/cart-strings.js';
 import { commonStrings } from '../../i18n/locale.js';
 import { orderStrings } from '../../i18n/order-strings.js';
@@ -15,6 +16,7 @@ import { CenElement } from '../../internal/cen-element.js';
 import { commerceStyles } from '../../internal/commerce.styles.js';
 import { errorKind } from '../../internal/error-kind.js';
 import { formatSeoulDateTime, formatSeoulSlot } from '../../internal/seoul-time.js';
+import { TokenRecordLoader } from '../../internal/token-record-loader.js';
 import styles from './order-status.styles.js';
 
 /** The request a buyer may make for an order: cancel before shipping, withdraw (return) after. */
@@ -97,7 +99,6 @@ export class CenOrderStatus extends CenElement {
   declare private requestOpen: boolean;
   declare private requestError: string;
   declare private requestBusy: boolean;
-  #controller: AbortController | undefined;
   #reason = '';
   #detail = '';
   #paymentKey: string | undefined;
@@ -113,14 +114,35 @@ export class CenOrderStatus extends CenElement {
     this.navigate = (url) => location.assign(url);
   }
 
+  #loader = new TokenRecordLoader<Order>(this, {
+    param: 'cen_order',
+    own: () => this.token,
+    fetch: (token, signal) => {
+      const client = clientFor(this);
+      termsFor(client).then(
+        (terms) => (this.terms = terms),
+        () => undefined, // The order shows without the terms; the notice comes with the next refresh.
+      );
+      return client.orders.retrieveByToken(token, { signal });
+    },
+    loaded: (order) => this.#loaded(order),
+    failed: (error) => {
+      this.error = { error, operation: 'load-order' };
+      // A page without configuration says so in place; there is nothing for the host to handle.
+      if (!(error instanceof CenConfigurationError)) this.emit('cen-error', { error: error as Error, operation: 'load-order' });
+    },
+    settled: () => this.loaded !== undefined,
+    busy: (busy) => (this.busy = busy),
+  });
+
   /** The token shown: the `order` attribute, else `cen_order` of the page URL. */
   get #token(): string {
-    return this.token || new URL(location.href).searchParams.get('cen_order') || '';
+    return this.#loader.token;
   }
 
   /** True when the page is the return from a payment (`cen_order` in the URL, no attribute). */
   get #fromPaymentReturn(): boolean {
-    return !this.token && !!new URL(location.href).searchParams.get('cen_order');
+    return this.#loader.fromUrl;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -130,51 +152,10 @@ export class CenOrderStatus extends CenElement {
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && !this.loaded) this.refresh();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#controller?.abort();
-    this.#controller = undefined;
-    this.busy = false;
-  }
-
   /** Fetches the order again (the "새로 고침" button); a changed status is announced. */
   refresh(): void {
-    const token = this.#token;
-    this.#controller?.abort();
     this.error = undefined;
-    if (!token || !this.isConnected) return;
-    const controller = (this.#controller = new AbortController());
-    this.busy = true;
-    let client;
-    try {
-      client = clientFor(this);
-    } catch (error) {
-      this.busy = false;
-      this.error = { error, operation: 'load-order' };
-      return;
-    }
-    termsFor(client).then(
-      (terms) => (this.terms = terms),
-      () => undefined, // The order shows without the terms; the notice comes with the next refresh.
-    );
-    client.orders.retrieveByToken(token, { signal: controller.signal }).then(
-      (order) => {
-        if (controller !== this.#controller) return;
-        this.busy = false;
-        this.#loaded(order);
-      },
-      (error: unknown) => {
-        if (controller !== this.#controller) return;
-        this.busy = false;
-        this.error = { error, operation: 'load-order' };
-        this.emit('cen-error', { error: error as Error, operation: 'load-order' });
-      },
-    );
+    this.#loader.load();
   }
 
   #loaded(order: Order): void {
