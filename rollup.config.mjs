@@ -134,6 +134,8 @@ const builds = {
     ),
     cdnBuild('src/index.ts', 'cen-widgets.js'),
     cdnBuild('src/product-card.ts', 'cen-product-card.js'),
+    // For MCs' blogs: a page with referral badges only.
+    cdnBuild('src/mc-badge.ts', 'cen-mc-badge.js'),
   ],
   server: () => npmBuild('server', ['src/index.ts', 'src/main.ts']),
 };

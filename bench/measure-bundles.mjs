@@ -10,11 +10,14 @@ export const CDN_DIR = `${root}packages/widgets/dist/cdn`;
 export const BUDGETS = {
   'cen-product-card.js': 12 * 1024,
   'cen-widgets.js': 20 * 1024,
+  // A blog post with referral badges only (`<cen-mc-badge>`).
+  'cen-mc-badge.js': 12 * 1024,
 };
 
 export const BUNDLES = [
   { file: 'cen-widgets.js', what: 'whole CDN bundle (all elements)' },
   { file: 'cen-product-card.js', what: 'page using only <cen-product-card>' },
+  { file: 'cen-mc-badge.js', what: 'blog post using only <cen-mc-badge>' },
 ];
 
 export function ensureBuilt() {

@@ -8,7 +8,7 @@ import { EXAMPLE_API_ORIGIN, EXAMPLE_SITE_ORIGIN } from '../scripts/example-site
 
 const post = readFileSync(new URL('../examples/mc-blog/index.html', import.meta.url), 'utf8');
 const common = { api: EXAMPLE_API_ORIGIN, mc: 'haetsal-mom', to: `${EXAMPLE_SITE_ORIGIN}/` };
-const cdnUrl = `${EXAMPLE_API_ORIGIN}/cdn/cen-widgets.js`;
+const cdnUrl = `${EXAMPLE_API_ORIGIN}/cdn/cen-mc-badge.js`; // the badge-only bundle
 const publishableKey = 'pk_test_TheCenDemoCoopSite01';
 const recommendations = [
   { product: 'prd_hanjicraft01', look: 'card', title: '한지 조명 스탠드' },

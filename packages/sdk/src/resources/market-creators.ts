@@ -1,7 +1,6 @@
-import type { CommissionStatement, MarketCreator } from '@thecen/schema/browser';
+import { buildPath, paths, type CommissionStatement, type MarketCreator } from '@thecen/schema/browser';
 import type { RequestOptions } from '../client-options.js';
 import type { Requester } from '../http/request.js';
-import { routeCaller } from './methods.js';
 
 /** Market Creators (마켓 크리에이터): public faces for referral badges, and their commission: `client.marketCreators`. */
 export interface MarketCreatorsResource {
@@ -30,9 +29,10 @@ export interface MarketCreatorsResource {
 }
 
 export function marketCreatorsResource(request: Requester): MarketCreatorsResource {
-  const call = routeCaller(request);
+  // Paths read statically (not through the route table by name): a badge bundle keeps only these two.
   return {
-    retrieve: (code, options) => call('getMarketCreator', { code }, undefined, options),
-    statement: (code, options) => call('getCommissionStatement', { code }, undefined, options, 'secret'),
+    retrieve: (code, options) => request({ route: 'getMarketCreator', path: buildPath(paths.getMarketCreator.path, { code }) }, options),
+    statement: (code, options) =>
+      request({ route: 'getCommissionStatement', path: buildPath(paths.getCommissionStatement.path, { code }), auth: 'secret' }, options),
   };
 }
