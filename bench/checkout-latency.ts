@@ -4,45 +4,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { startServer } from '@thecen/server';
 import { DEMO_PUBLISHABLE_KEY } from '@thecen/mocks/fixtures';
+import { load } from './concurrent-load.js';
 
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const QUOTES = Number(process.env.BENCH_QUOTES ?? 800);
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 300);
-const DEADLINE_MS = 120_000;
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)]!;
-}
-
-async function load(name: string, total: number, makeRequest: (i: number) => Promise<Response>) {
-  const started = performance.now();
-  const durations: number[] = [];
-  let failures = 0;
-  let next = 0;
-  async function worker() {
-    while (next < total && performance.now() - started < DEADLINE_MS) {
-      const i = next++;
-      const t0 = performance.now();
-      const res = await makeRequest(i);
-      await res.arrayBuffer();
-      durations.push(performance.now() - t0);
-      if (!res.ok) failures++;
-    }
-  }
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const elapsed = (performance.now() - started) / 1000;
-  durations.sort((a, b) => a - b);
-  console.log(
-    `${name.padEnd(16)} n=${String(durations.length).padStart(5)}  concurrency=${CONCURRENCY}  ` +
-      `median=${percentile(durations, 50).toFixed(1)} ms  p99=${percentile(durations, 99).toFixed(1)} ms  ` +
-      `throughput=${(durations.length / elapsed).toFixed(0)}/s  failures=${failures}`,
-  );
-}
 
 const dataDir = mkdtempSync(join(tmpdir(), 'cen-bench-'));
 const server = await startServer({

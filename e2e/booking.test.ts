@@ -3,7 +3,7 @@
 // in the shared checkout with the test provider. A request booking: an inquiry, the partner's
 // quote through the secret-key API, the buyer's acceptance on the status page, payment. The
 // database must agree: the booking confirmed, the order paid and both referencing each other.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { formatKrw, type BookingWithToken } from '@thecen/schema';

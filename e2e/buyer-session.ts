@@ -2,7 +2,7 @@
 // console errors collected, the check that none happened, and the checkout form filled and paid.
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { formatKrw } from '@thecen/schema';
+import { formatKrw, quoteCart, type Product } from '@thecen/schema';
 import { createClient } from '@thecen/sdk';
 import { TIMEOUT, arriveAt, until } from './waiting.js';
 
@@ -87,4 +87,30 @@ export async function fillCheckoutAndPay(
   await arriveAt(page, 'the hosted test payment page', (url) => url.href.startsWith(`${options.apiOrigin}/pay/test/pay_`));
   await page.getByRole('heading', { name: '테스트 결제' }).waitFor();
   assert.ok((await page.locator('.price').textContent())?.includes(formatKrw(total)), 'the payment page asks for the order total');
+}
+
+/**
+ * From a page with one product's add-to-cart button (`addButton`), an empty cart: adds it, opens
+ * the cart, goes to checkout and pays the recomputed total by card on the test provider (approve).
+ * Returns the product as the API gives it. The caller waits for the page it expects next.
+ */
+export async function buyOneProductByCard(
+  page: Page,
+  addButton: Locator,
+  options: { apiOrigin: string; productId: string; buyer: { name: string; email: string } },
+): Promise<Product> {
+  await addButton.click();
+  await page.locator('cen-cart-button').getByRole('button', { name: '장바구니 1개', exact: true }).waitFor();
+  await page.locator('cen-cart-button').getByRole('button').click();
+  const cart = page.locator('cen-cart');
+  await cart.getByRole('dialog', { name: '장바구니' }).waitFor();
+  await cart.getByRole('button', { name: '주문하기' }).click();
+  const checkout = page.locator('cen-checkout');
+  await checkout.getByLabel('이름', { exact: true }).waitFor();
+  const product = await createClient({ baseUrl: options.apiOrigin, publishableKey: DEMO_KEY }).products.retrieve(options.productId);
+  const quote = quoteCart({ lines: [{ productId: product.id, quantity: 1 }], products: new Map([[product.id, product]]), postalCode: POSTAL_CODE });
+  assert.deepEqual(quote.problems, [], 'the product can be ordered');
+  await fillCheckoutAndPay(page, checkout, { apiOrigin: options.apiOrigin, buyer: options.buyer, method: 'card', total: quote.total, sellers: 1 });
+  await page.getByRole('button', { name: '승인' }).click();
+  return product;
 }

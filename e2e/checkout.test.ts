@@ -2,7 +2,7 @@
 // products in the cart, checks out, pays on the test provider's hosted page and lands on the
 // site's order page; the database must agree on every won. Runs on PGlite, and on PostgreSQL
 // too when TEST_DATABASE_URL is set.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import { formatKrw, quoteCart, type CartLineInput, type CartQuote, type Product } from '@thecen/schema';

@@ -4,11 +4,11 @@
 // payment; the MC's pending commission appears in the MC studio (examples/mc-studio, read with
 // the MC's own statement token); a refund reverses it. Runs on PGlite, and on PostgreSQL too when
 // TEST_DATABASE_URL is set.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { REFERRAL_DISCLOSURE, badgeImageSize, formatKrw, quoteCart, type Product } from '@thecen/schema';
+import { REFERRAL_DISCLOSURE, badgeImageSize, formatKrw, type Product } from '@thecen/schema';
 import { createClient } from '@thecen/sdk';
-import { DEMO_KEY, POSTAL_CODE, fillCheckoutAndPay, noProblems, openBuyerPage } from './buyer-session.js';
+import { DEMO_KEY, buyOneProductByCard, noProblems, openBuyerPage } from './buyer-session.js';
 import { withDemoStack } from './demo-stack.js';
 import { arriveAt, engines, until } from './waiting.js';
 
@@ -68,20 +68,12 @@ for (const engine of engines) {
       await arriveAt(page, 'the product page with the referral', (url) => url.pathname === `/products/${WAFFLE}` && url.searchParams.get('cen_mc') === MC_CODE);
       const clickId = new URL(page.url()).searchParams.get('cen_click');
       assert.match(clickId ?? '', /^clk_/);
-      await page.locator('cen-add-to-cart').getByRole('button', { name: '장바구니 담기' }).click();
-      await page.locator('cen-cart-button').getByRole('button', { name: '장바구니 1개', exact: true }).waitFor();
-      await page.locator('cen-cart-button').getByRole('button').click();
-      const cart = page.locator('cen-cart');
-      await cart.getByRole('dialog', { name: '장바구니' }).waitFor();
-      await cart.getByRole('button', { name: '주문하기' }).click();
-      const checkout = page.locator('cen-checkout');
-      await checkout.getByLabel('이름', { exact: true }).waitFor();
-      const publicClient = createClient({ baseUrl: running.stack.apiOrigin, publishableKey: DEMO_KEY });
-      const waffle = await publicClient.products.retrieve(WAFFLE);
-      const quote = quoteCart({ lines: [{ productId: WAFFLE, quantity: 1 }], products: new Map([[WAFFLE, waffle]]), postalCode: POSTAL_CODE });
       const email = `mall-page-${engine.name.toLowerCase()}@example.kr`;
-      await fillCheckoutAndPay(page, checkout, { apiOrigin: running.stack.apiOrigin, buyer: { name: '한가람', email }, method: 'card', total: quote.total, sellers: 1 });
-      await page.getByRole('button', { name: '승인' }).click();
+      await buyOneProductByCard(page, page.locator('cen-add-to-cart').getByRole('button', { name: '장바구니 담기' }), {
+        apiOrigin: running.stack.apiOrigin,
+        productId: WAFFLE,
+        buyer: { name: '한가람', email },
+      });
       await arriveAt(page, 'the mall’s order page', (url) => url.href.startsWith(`${running.stack.apiOrigin}/orders/status?cen_order=ot_`));
       await until('the order page to say it is paid', async () => (await page.locator('cen-order-status').locator('[part~="status"]').textContent())?.trim() === '결제 완료');
       const [order] = await sql<{ status: string; referral_mc_id: string; referral_click_id: string }>(
@@ -112,20 +104,12 @@ for (const engine of engines) {
       await until('the referral in the site’s storage', () => shop.evaluate((code) => Object.values(localStorage).some((v) => v.includes(code)), MC_CODE));
 
       // Buy the lamp.
-      await shop.locator(`cen-product-card[product="${LAMP}"]`).getByRole('button', { name: '장바구니 담기' }).click();
-      await shop.locator('cen-cart-button').getByRole('button', { name: '장바구니 1개', exact: true }).waitFor();
-      await shop.locator('cen-cart-button').getByRole('button').click();
-      const cart = shop.locator('cen-cart');
-      await cart.getByRole('dialog', { name: '장바구니' }).waitFor();
-      await cart.getByRole('button', { name: '주문하기' }).click();
-      const checkout = shop.locator('cen-checkout');
-      await checkout.getByLabel('이름', { exact: true }).waitFor();
-      const publicClient = createClient({ baseUrl: running.stack.apiOrigin, publishableKey: DEMO_KEY });
-      const lamp = await publicClient.products.retrieve(LAMP);
-      const quote = quoteCart({ lines: [{ productId: LAMP, quantity: 1 }], products: new Map([[LAMP, lamp]]), postalCode: POSTAL_CODE });
       const email = `mc-blog-${engine.name.toLowerCase()}@example.kr`;
-      await fillCheckoutAndPay(shop, checkout, { apiOrigin: running.stack.apiOrigin, buyer: { name: '최보람', email }, method: 'card', total: quote.total, sellers: 1 });
-      await shop.getByRole('button', { name: '승인' }).click();
+      const lamp = await buyOneProductByCard(shop, shop.locator(`cen-product-card[product="${LAMP}"]`).getByRole('button', { name: '장바구니 담기' }), {
+        apiOrigin: running.stack.apiOrigin,
+        productId: LAMP,
+        buyer: { name: '최보람', email },
+      });
       await arriveAt(shop, 'the site’s order page', (url) => url.pathname.endsWith('/order.html') && url.searchParams.has('cen_order'));
 
       const [order] = await sql<{ id: string; status: string; referral_mc_id: string; referral_click_id: string }>(
@@ -138,6 +122,7 @@ for (const engine of engines) {
       const earned = await expectedCommission(lamp, lamp.price);
 
       // The MC reads its statement with its own token in the MC studio.
+      const publicClient = createClient({ baseUrl: running.stack.apiOrigin, publishableKey: DEMO_KEY });
       const issued = await secretClient().statements.createToken({ role: 'mc', mcCode: MC_CODE });
       const studio = await context.newPage();
       await studio.goto(`${running.stack.studioUrl}?statement=${encodeURIComponent(issued.token)}`);

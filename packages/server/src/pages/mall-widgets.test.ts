@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { demoPartners, demoProducts, demoServices } from '@thecen/mocks/fixtures';
-import { mallPageCsp, mallWidgetsFromEnv, renderMallOrderPage, SCRIPT_FREE_PAGE_CSP } from './mall-widgets.js';
+import { mallPageCsp, mallWidgetsFromEnv, renderMallStatusPage, SCRIPT_FREE_PAGE_CSP } from './mall-widgets.js';
 import { renderProductPage } from './product-page.js';
 import { renderServicePage } from './service-page.js';
 
@@ -18,7 +18,8 @@ test('with the mall’s widgets a product page sells and a service page books, c
   assert.match(page, /<cen-cart return-url="\/orders\/status"><\/cen-cart>/);
   const servicePage = renderServicePage(service, partnerOf(service.partnerId), `${API}/partners/x`, { mall: { widgets: mall, apiUrl: API } });
   assert.match(servicePage, new RegExp(`<cen-service-booking service="${service.id}" status-url="/bookings/status">`));
-  assert.match(renderMallOrderPage(mall, API), /<cen-order-status>/);
+  assert.match(renderMallStatusPage('order', mall, API), /<cen-order-status><p class="no-script">/);
+  assert.match(renderMallStatusPage('booking', mall, API), /<cen-booking-status><p class="no-script">[^<]*<\/p><\/cen-booking-status>/);
 });
 
 test('without them the pages carry no script at all', () => {

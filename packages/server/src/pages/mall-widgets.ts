@@ -1,5 +1,5 @@
 import { PUBLISHABLE_KEY_PATTERN } from '@thecen/schema';
-import { html, type SafeHtml } from './html.js';
+import { html, trustedHtml, type SafeHtml } from './html.js';
 import { pageLayout } from './page-layout.js';
 
 /**
@@ -62,23 +62,21 @@ export function mallPageCsp(mall: MallWidgets, apiUrl: string): string {
   return `default-src 'none'; script-src ${new URL(mall.scriptUrl, `${apiUrl}/`).origin}; connect-src ${new URL(apiUrl).origin}; ${PAGE_CSP_COMMON}; frame-ancestors 'none'`;
 }
 
-/** The mall's order page (`/orders/status?cen_order=…`): where checkout returns after paying. */
-export function renderMallOrderPage(mall: MallWidgets, apiUrl: string): string {
-  return pageLayout(
-    '주문 확인',
-    html`<h1>주문 확인</h1>
-<cen-order-status><p class="no-script">주문 내역을 보려면 자바스크립트를 켜 주세요.</p></cen-order-status>
-<cen-cart return-url="${MALL_ORDER_PAGE_PATH}"></cen-cart>`,
-    mallWidgetsHead(mall, apiUrl),
-  );
-}
+/** What the mall's two follow-up pages show: the order (`/orders/status?cen_order=…`, where checkout returns after paying) or a booking request (`/bookings/status?cen_booking=…`). */
+const STATUS_PAGES = {
+  order: { title: '주문 확인', element: 'cen-order-status', noScript: '주문 내역을 보려면 자바스크립트를 켜 주세요.' },
+  booking: { title: '예약 확인', element: 'cen-booking-status', noScript: '예약 내역을 보려면 자바스크립트를 켜 주세요.' },
+} as const;
 
-/** The mall's booking page (`/bookings/status?cen_booking=…`): a booking request's quote, acceptance and payment. */
-export function renderMallBookingPage(mall: MallWidgets, apiUrl: string): string {
+/** The mall's order or booking page: the status element (reading its token from the URL) and the cart. */
+export function renderMallStatusPage(kind: keyof typeof STATUS_PAGES, mall: MallWidgets, apiUrl: string): string {
+  const page = STATUS_PAGES[kind];
+  // The element name is one of two constants, never input.
+  const element = trustedHtml(page.element);
   return pageLayout(
-    '예약 확인',
-    html`<h1>예약 확인</h1>
-<cen-booking-status><p class="no-script">예약 내역을 보려면 자바스크립트를 켜 주세요.</p></cen-booking-status>
+    page.title,
+    html`<h1>${page.title}</h1>
+<${element}><p class="no-script">${page.noScript}</p></${element}>
 <cen-cart return-url="${MALL_ORDER_PAGE_PATH}"></cen-cart>`,
     mallWidgetsHead(mall, apiUrl),
   );

@@ -17,8 +17,7 @@ import {
   MALL_ORDER_PAGE_PATH,
   SCRIPT_FREE_PAGE_CSP,
   mallPageCsp,
-  renderMallBookingPage,
-  renderMallOrderPage,
+  renderMallStatusPage,
   type MallWidgets,
 } from '../pages/mall-widgets.js';
 import { oembedEndpointUrl } from '../referrals/oembed-target.js';
@@ -93,14 +92,14 @@ export function registerItemPageRoutes(app: Hono<AppEnv>, db: Database, publicUr
     return htmlPage(c, renderPartnerPage(partner, products, services));
   });
   if (mall) {
-    for (const [path, render] of [
-      [MALL_ORDER_PAGE_PATH, renderMallOrderPage],
-      [MALL_BOOKING_PAGE_PATH, renderMallBookingPage],
+    for (const [path, kind] of [
+      [MALL_ORDER_PAGE_PATH, 'order'],
+      [MALL_BOOKING_PAGE_PATH, 'booking'],
     ] as const) {
       app.get(path, (c) => {
         const { baseUrl } = outputContextOf(c, publicUrl);
         // The token is in the URL: never cached, never sent on as a referrer.
-        return c.body(render(mall, baseUrl), 200, {
+        return c.body(renderMallStatusPage(kind, mall, baseUrl), 200, {
           'Content-Type': HTML_CONTENT_TYPE,
           'Cache-Control': 'no-store',
           'Referrer-Policy': 'no-referrer',
