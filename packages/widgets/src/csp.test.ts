@@ -1,4 +1,4 @@
-import { demoProducts } from '@thecen/mocks/fixtures';
+import { DEMO_STATEMENT_TOKENS, demoProducts } from '@thecen/mocks/fixtures';
 import { cartWith, mountCommerce, resetCart } from '../test/commerce.js';
 import { bookingFetch, buyerClient, testClock } from '../test/booking.js';
 import { afterEach, cleanup, describe, equal, expectAccessible, it, mountInStore, nextEvent, part, until } from '../test/harness.js';
@@ -88,5 +88,30 @@ describe('under a strict Content-Security-Policy', () => {
     equal(getComputedStyle(booking.shadowRoot!.querySelector('[part~=grid]')!).tableLayout, 'fixed', 'the calendar is styled');
     await expectAccessible(store);
     resetCart();
+  });
+
+  it('runs the referral elements (badge, snippet builder, statement; lazy chunks) without a policy violation', async () => {
+    const meta = document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = "style-src 'self'";
+    document.head.append(meta);
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sourceFile}`));
+
+    const product = demoProducts.find((p) => p.status === 'active')!;
+    const store = mountInStore(
+      `<cen-mc-badge mc="haetsal-mom" product="${product.id}" look="card"></cen-mc-badge>` +
+        `<cen-snippet-builder mc="haetsal-mom" cdn="https://cdn.example/cen-mc-badge.js"></cen-snippet-builder>` +
+        `<cen-mc-stats token="${DEMO_STATEMENT_TOKENS['haetsal-mom']}"></cen-mc-stats>`,
+    );
+    await until(() => customElements.get('cen-mc-badge') && store.querySelector('cen-mc-badge')!.shadowRoot?.querySelector('a[part~=link]'));
+    await until(() => customElements.get('cen-snippet-builder') && store.querySelector('cen-snippet-builder')!.shadowRoot?.querySelector('[part~=option]'));
+    await until(() => customElements.get('cen-mc-stats') && store.querySelector('cen-mc-stats')!.shadowRoot?.querySelector('[part~=table]'));
+    equal(violations.join('\n'), '', 'policy violations');
+    for (const el of store.querySelectorAll('cen-mc-badge, cen-snippet-builder, cen-mc-stats')) {
+      equal(el.shadowRoot!.querySelectorAll('[style], style').length, 0, `no inline styles in <${el.localName}>`);
+      equal(el.shadowRoot!.adoptedStyleSheets.length > 0, true, `<${el.localName}> adopts its stylesheets`);
+    }
+    await expectAccessible(store);
   });
 });

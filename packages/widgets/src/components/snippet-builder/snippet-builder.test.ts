@@ -263,7 +263,7 @@ describe('<cen-snippet-builder>', () => {
 
   it('never makes a snippet with a secret key, and sends nothing with it', async () => {
     const fetch = mockFetch();
-    const builder = mountBuilder(undefined, fetch, 'sk_test_TheCenDemoCoopSite01');
+    const builder = mountBuilder(undefined, fetch, 'sk_test_fake_key_only_a_test');
     await builder.updateComplete;
     includes(partText(builder, 'config-error'), 'pk_', 'explains the key');
     equal(fetch.requests.length, 0, 'no request');
