@@ -4,6 +4,17 @@ import { bookingFetch, buyerClient, testClock } from '../test/booking.js';
 import { afterEach, cleanup, describe, equal, expectAccessible, it, mountInStore, nextEvent, part, until } from '../test/harness.js';
 import './index.js';
 
+/** Puts the page under `style-src 'self'` and collects every violation it reports. */
+function strictStylePolicy(): string[] {
+  const meta = document.createElement('meta');
+  meta.httpEquiv = 'Content-Security-Policy';
+  meta.content = "style-src 'self'";
+  document.head.append(meta);
+  const violations: string[] = [];
+  document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sourceFile}`));
+  return violations;
+}
+
 /**
  * Host pages may run `style-src 'self'` (no inline styles) and no `unsafe-eval`: the elements must
  * style themselves through constructable stylesheets and never set inline style attributes.
@@ -12,12 +23,7 @@ describe('under a strict Content-Security-Policy', () => {
   afterEach(cleanup);
 
   it('is accessible and renders every element without a policy violation', async () => {
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "style-src 'self'";
-    document.head.append(meta);
-    const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sourceFile}`));
+    const violations = strictStylePolicy();
 
     const product = demoProducts.find((p) => p.status === 'active')!;
     const store = mountInStore(`<cen-product-card product="${product.id}"></cen-product-card><cen-service-card service="svc_nosuchthing1"></cen-service-card><cen-product-grid limit="2"></cen-product-grid>`);
@@ -37,12 +43,7 @@ describe('under a strict Content-Security-Policy', () => {
   });
 
   it('runs the cart, checkout and order elements (lazy chunks included) without a policy violation', async () => {
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "style-src 'self'";
-    document.head.append(meta);
-    const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sourceFile}`));
+    const violations = strictStylePolicy();
 
     const store = mountCommerce(
       '<cen-cart-button></cen-cart-button><cen-add-to-cart product="prd_wooriwheat01"></cen-add-to-cart><cen-checkout></cen-checkout><cen-order-status order="ot_AAAAAAAAAAAA.BBBBBBBBBBBBBBBBBBBB"></cen-order-status>',
@@ -64,12 +65,7 @@ describe('under a strict Content-Security-Policy', () => {
   });
 
   it('runs the booking elements (lazy chunks) without a policy violation', async () => {
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "style-src 'self'";
-    document.head.append(meta);
-    const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sourceFile}`));
+    const violations = strictStylePolicy();
 
     const clock = testClock('2026-09-10T09:00:00+09:00');
     const fetch = bookingFetch(clock);
@@ -91,12 +87,7 @@ describe('under a strict Content-Security-Policy', () => {
   });
 
   it('runs the referral elements (badge, snippet builder, statement; lazy chunks) without a policy violation', async () => {
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "style-src 'self'";
-    document.head.append(meta);
-    const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sourceFile}`));
+    const violations = strictStylePolicy();
 
     const product = demoProducts.find((p) => p.status === 'active')!;
     const store = mountInStore(
