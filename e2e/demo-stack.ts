@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { DEMO_PUBLISHABLE_KEY } from '@thecen/mocks/fixtures';
 import { startServer } from '@thecen/server';
-import { startExampleSite } from '../scripts/example-site-server.js';
+import { startExampleSites } from '../scripts/example-site-server.js';
 import { launchChromium } from './browser.js';
 // @ts-expect-error plain ESM helper without types
 import { CDN_DIR, ensureBuilt } from '../bench/measure-bundles.mjs';
@@ -63,26 +63,18 @@ export async function startDemoStack(options: DemoStackOptions = {}) {
     throw error;
   });
   const apiOrigin = api.url.replace('127.0.0.1', 'localhost').replace(/\/$/, '');
-  const site = await startExampleSite({ dir: join(root, 'examples/coop-site'), port: 0, apiOrigin });
-  const siteOrigin = site.url.replace(/\/$/, '');
-  const blog = await startExampleSite({ dir: join(root, 'examples/mc-blog'), port: 0, apiOrigin, siteOrigin });
-  const studio = await startExampleSite({ dir: join(root, 'examples/mc-studio'), port: 0, apiOrigin, siteOrigin });
+  const sites = await startExampleSites({ examplesDir: join(root, 'examples'), port: 0, apiOrigin });
   return {
     api,
     apiOrigin,
-    siteUrl: site.url,
+    siteUrl: sites.siteUrl,
     /** The MC's blog post (examples/mc-blog), on its own origin. */
-    blogUrl: blog.url,
+    blogUrl: sites.blogUrl,
     /** The MC studio (examples/mc-studio), on its own origin. */
-    studioUrl: studio.url,
+    studioUrl: sites.studioUrl,
     engine: database ? 'PostgreSQL' : 'PGlite',
     async close() {
-      for (const s of [site, blog, studio]) {
-        await new Promise<void>((resolve) => {
-          s.server.close(() => resolve());
-          s.server.closeAllConnections();
-        });
-      }
+      await sites.close();
       await api.close();
       await database?.drop();
       rmSync(dataDir, { recursive: true, force: true });

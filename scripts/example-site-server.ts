@@ -89,3 +89,31 @@ export function startExampleSite(options: {
     });
   });
 }
+
+/**
+ * The three example sites, each on its own origin: the co-op site (`examples/coop-site`), the MC's
+ * blog post (`examples/mc-blog`, linking to the co-op site) and the MC studio (`examples/mc-studio`).
+ * `port` 0 picks free ports; otherwise the co-op site takes `port` and the others the next two.
+ */
+export async function startExampleSites(options: { examplesDir: string; port: number; host?: string; apiOrigin: string }) {
+  const at = (offset: number) => (options.port === 0 ? 0 : options.port + offset);
+  const common = { host: options.host ?? '127.0.0.1', apiOrigin: options.apiOrigin };
+  const site = await startExampleSite({ ...common, dir: join(options.examplesDir, 'coop-site'), port: at(0) });
+  const siteOrigin = site.url.replace(/\/$/, '');
+  const blog = await startExampleSite({ ...common, dir: join(options.examplesDir, 'mc-blog'), port: at(1), siteOrigin });
+  const studio = await startExampleSite({ ...common, dir: join(options.examplesDir, 'mc-studio'), port: at(2), siteOrigin });
+  return {
+    siteUrl: site.url,
+    blogUrl: blog.url,
+    studioUrl: studio.url,
+    /** Stops all three, dropping open connections. */
+    async close(): Promise<void> {
+      for (const { server } of [site, blog, studio]) {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+      }
+    },
+  };
+}

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { issueStatementToken, loadSigningSecret, startServer } from '@thecen/server';
 import { DEMO_PUBLISHABLE_KEY } from '@thecen/mocks/fixtures';
-import { startExampleSite } from './example-site-server.js';
+import { startExampleSites } from './example-site-server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdnDir = `${root}packages/widgets/dist/cdn`;
@@ -38,23 +38,20 @@ const api = await startServer({
   // The server's own product and service pages sell with the demo mall's key (referral links land there).
   mall: { publishableKey: process.env.CEN_MALL_PUBLISHABLE_KEY?.trim() || DEMO_PUBLISHABLE_KEY, scriptUrl: '/cdn/cen-widgets.js' },
 });
-const site = await startExampleSite({ dir: `${root}examples/coop-site`, port: sitePort, host, apiOrigin: apiUrl });
-const siteOrigin = site.url.replace(/\/$/, '');
-const blog = await startExampleSite({ dir: `${root}examples/mc-blog`, port: sitePort + 1, host, apiOrigin: apiUrl, siteOrigin });
-const studio = await startExampleSite({ dir: `${root}examples/mc-studio`, port: sitePort + 2, host, apiOrigin: apiUrl, siteOrigin });
+const sites = await startExampleSites({ examplesDir: `${root}examples`, port: sitePort, host, apiOrigin: apiUrl });
 // The demo MC's own statement link (what the operator sends an MC): the studio reads it from the URL.
 const demoMc = 'haetsal-mom';
 const statement =
   process.env.CEN_SEED_DEMO !== 'false'
     ? await issueStatementToken(api.db, await loadSigningSecret(api.db, process.env.CEN_SIGNING_SECRET), { role: 'mc', mcCode: demoMc }, new Date())
     : null;
-const studioUrl = statement ? `${studio.url}?statement=${encodeURIComponent(statement.token)}` : studio.url;
+const studioUrl = statement ? `${sites.studioUrl}?statement=${encodeURIComponent(statement.token)}` : sites.studioUrl;
 
 console.log(`
 The CEN embed kit demo is running.
 
-  Example co-op site:  ${site.url}
-  MC's blog post:      ${blog.url}   (referral snippets with and without JavaScript)
+  Example co-op site:  ${sites.siteUrl}
+  MC's blog post:      ${sites.blogUrl}   (referral snippets with and without JavaScript)
   MC studio:           ${studioUrl}
                        (${demoMc}'s snippet builder and statement; the link carries the MC's own statement token)
   API base URL:        ${apiUrl}/v1   (OpenAPI: ${apiUrl}/v1/openapi.json)
@@ -68,7 +65,7 @@ The CEN embed kit demo is running.
 Press Ctrl+C to stop.`);
 
 async function shutdown() {
-  for (const s of [site, blog, studio]) s.server.close();
+  await sites.close();
   await api.close();
   process.exit(0);
 }

@@ -24,7 +24,7 @@ import { badgeItemOf, loadReferralItem } from '../referrals/referral-item.js';
 import { registerEmbedPageRoutes } from './embed-page-routes.js';
 import { registerOEmbedRoutes } from './oembed-routes.js';
 import { outputContextOf } from './output-context-of.js';
-import type { ReferralContext } from './referral-routes.js';
+import { noMarketCreator, type ReferralContext } from './referral-routes.js';
 
 /** What the key-less referral pages need: the referral context, plus the server's environment. */
 export interface ReferralLinkContext extends ReferralContext {
@@ -37,7 +37,6 @@ export interface ReferralLinkContext extends ReferralContext {
   badgePng?: BadgePngRenderer | undefined;
 }
 
-const noMarketCreator = (code: string) => new ProblemError(404, 'not_found', `No active Market Creator has the code ${code}.`);
 
 const VISITOR_COOKIE = 'cen_vid';
 const PRODUCT_ID = idPattern('product');

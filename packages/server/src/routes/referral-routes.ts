@@ -9,7 +9,8 @@ import { EMPTY_QUERY, parsePathParams, parseQuery } from '../http/validate-input
 import { commissionStatement } from '../referrals/commission-statement.js';
 import { clientAddressOf, trustsProxy } from '../referrals/client-address.js';
 import { recordClick } from '../referrals/record-click.js';
-import { findMarketCreatorByCode, referralWindowDays } from '../referrals/referral-store.js';
+import { activeMarketCreator } from '../referrals/active-market-creator.js';
+import { referralWindowDays } from '../referrals/referral-store.js';
 import { issueStatementToken, verifyStatementToken } from '../referrals/statement-token.js';
 import { jsonAnswer, sendAnswer } from './json-answer.js';
 
@@ -34,7 +35,8 @@ export interface ReferralHandlerContext extends ReferralContext {
   signingSecret: () => Promise<string>;
 }
 
-const noMarketCreator = (code: string) => new ProblemError(404, 'not_found', `No active Market Creator has the code ${code}.`);
+/** 404 for a referral code of no active Market Creator (the API and the key-less referral pages). */
+export const noMarketCreator = (code: string) => new ProblemError(404, 'not_found', `No active Market Creator has the code ${code}.`);
 const noContentCreator = (id: string) => new ProblemError(404, 'not_found', `No Content Creator has the id ${id}.`);
 
 export function referralHandlers(ctx: ReferralHandlerContext): Record<ReferralRouteName, Handler<AppEnv>> {
@@ -42,8 +44,8 @@ export function referralHandlers(ctx: ReferralHandlerContext): Record<ReferralRo
   return {
     async getMarketCreator(c) {
       const { code } = parsePathParams(c, routes.getMarketCreator.params);
-      const mc = await findMarketCreatorByCode(db, code);
-      if (!mc || mc.status !== 'active') throw noMarketCreator(code);
+      const mc = await activeMarketCreator(db, code);
+      if (!mc) throw noMarketCreator(code);
       return cachedJson(c, mc);
     },
     async recordReferralClick(c) {

@@ -1,5 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { clientWith, type CenClient, type ResourceFactories } from '../config/shared-client.js';
+import { LatestRequest } from './latest-request.js';
 
 /**
  * Loads one item for a card: aborts the previous request when the id changes or the card leaves
@@ -7,12 +8,11 @@ import { clientWith, type CenClient, type ResourceFactories } from '../config/sh
  * only the resources the element names; `ItemLoader` of `item-loader.ts` the whole client
  * (elements in lazy chunks, kept out of the card bundles).
  */
-export class BaseItemLoader<T, C> implements ReactiveController {
+export class BaseItemLoader<T, C> {
   /** The failure of the last load; undefined while loading and after success. */
   error: unknown;
   #id = '';
-  #controller: AbortController | undefined;
-  #resume = false;
+  readonly #request: LatestRequest;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -20,7 +20,7 @@ export class BaseItemLoader<T, C> implements ReactiveController {
     private readonly request: (client: C, id: string, signal: AbortSignal) => Promise<T>,
     private readonly settled: (id: string, item?: T, error?: unknown) => void,
   ) {
-    host.addController(this);
+    this.#request = new LatestRequest(host, () => this.reload());
   }
 
   load(id: string): void {
@@ -28,20 +28,14 @@ export class BaseItemLoader<T, C> implements ReactiveController {
     this.error = undefined;
     this.#id = id;
     if (!id) return;
-    if (!this.host.isConnected) {
-      this.#resume = true;
-      return;
-    }
-    const controller = (this.#controller = new AbortController());
-    new Promise<T>((resolve) => resolve(this.request(this.client(this.host), id, controller.signal))).then(
+    const run = this.#request.begin();
+    if (!run) return;
+    new Promise<T>((resolve) => resolve(this.request(this.client(this.host), id, run.signal))).then(
       (item) => {
-        if (controller !== this.#controller) return;
-        this.#controller = undefined;
-        this.settled(id, item);
+        if (run.settle()) this.settled(id, item);
       },
       (error: unknown) => {
-        if (controller !== this.#controller) return;
-        this.#controller = undefined;
+        if (!run.settle()) return;
         this.error = error;
         this.host.requestUpdate();
         this.settled(id, undefined, error);
@@ -55,22 +49,7 @@ export class BaseItemLoader<T, C> implements ReactiveController {
   }
 
   cancel(): void {
-    this.#controller?.abort();
-    this.#controller = undefined;
-  }
-
-  hostConnected(): void {
-    if (this.#resume) {
-      this.#resume = false;
-      this.reload();
-    }
-  }
-
-  hostDisconnected(): void {
-    if (this.#controller) {
-      this.cancel();
-      this.#resume = true;
-    }
+    this.#request.abort();
   }
 }
 

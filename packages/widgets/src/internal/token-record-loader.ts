@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LatestRequest } from './latest-request.js';
 
 /** What an element that shows one record reached by a signed token tells its loader. */
 export interface TokenRecordOptions<T> {
@@ -26,13 +27,15 @@ export interface TokenRecordOptions<T> {
  * changes (and for its first render).
  */
 export class TokenRecordLoader<T> implements ReactiveController {
-  #controller: AbortController | undefined;
+  readonly #request: LatestRequest;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
     private readonly options: TokenRecordOptions<T>,
   ) {
     host.addController(this);
+    // Coming back to the page is decided by `hostConnected` (reload without an outcome), not by what was in flight.
+    this.#request = new LatestRequest(host, () => {});
   }
 
   /** The token in use: the element's own, else the page URL's parameter. */
@@ -47,11 +50,11 @@ export class TokenRecordLoader<T> implements ReactiveController {
 
   /** True while a load is in flight. */
   get loading(): boolean {
-    return this.#controller !== undefined;
+    return this.#request.pending;
   }
 
   hostConnected(): void {
-    if (this.host.hasUpdated && !this.options.settled() && !this.#controller) this.load();
+    if (this.host.hasUpdated && !this.options.settled() && !this.#request.pending) this.load();
   }
 
   hostDisconnected(): void {
@@ -62,15 +65,15 @@ export class TokenRecordLoader<T> implements ReactiveController {
   load(token = this.token): void {
     this.cancel();
     if (!token || !this.host.isConnected) return;
-    const controller = (this.#controller = new AbortController());
+    const run = this.#request.begin();
+    if (!run) return;
     this.options.busy?.(true);
     const settle = (then: () => void) => {
-      if (controller !== this.#controller) return;
-      this.#controller = undefined;
+      if (!run.settle()) return;
       this.options.busy?.(false);
       then();
     };
-    new Promise<T>((resolve) => resolve(this.options.fetch(token, controller.signal))).then(
+    new Promise<T>((resolve) => resolve(this.options.fetch(token, run.signal))).then(
       (record) => settle(() => this.options.loaded(record)),
       (error: unknown) => settle(() => this.options.failed(error)),
     );
@@ -78,9 +81,6 @@ export class TokenRecordLoader<T> implements ReactiveController {
 
   /** Stops the load in flight (its answer is dropped): before an action whose answer replaces it. */
   cancel(): void {
-    if (!this.#controller) return;
-    this.#controller.abort();
-    this.#controller = undefined;
-    this.options.busy?.(false);
+    if (this.#request.abort()) this.options.busy?.(false);
   }
 }

@@ -6,6 +6,7 @@ import { baseStyles } from '../../internal/base.styles.js';
 import { commonStrings, gridStrings } from '../../i18n/locale.js';
 import { CenElement } from '../../internal/cen-element.js';
 import { errorKind } from '../../internal/error-kind.js';
+import { LatestRequest } from '../../internal/latest-request.js';
 import styles from './product-grid.styles.js';
 
 const QUERY_PROPERTIES = ['partner', 'category', 'tag', 'q', 'sort', 'minPrice', 'maxPrice', 'limit'] as const;
@@ -103,8 +104,8 @@ export class CenProductGrid extends CenElement {
   declare private error: unknown;
   declare private announcement: string;
   #cursor: string | null = null;
-  #controller: AbortController | undefined;
-  #resume = false;
+  /** The list request: a page away from the page is loaded again (from the start) when it comes back. */
+  #request = new LatestRequest(this, () => this.#load(false));
 
   constructor() {
     super();
@@ -134,31 +135,9 @@ export class CenProductGrid extends CenElement {
     if (!this.hasUpdated || QUERY_PROPERTIES.some((name) => changed.has(name))) this.#load(false);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#resume) {
-      this.#resume = false;
-      this.#load(false);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.#controller) {
-      this.#controller.abort();
-      this.#controller = undefined;
-      this.#resume = true;
-    }
-  }
-
   #load(append: boolean): void {
-    this.#controller?.abort();
-    this.#controller = undefined;
-    if (!this.isConnected) {
-      this.#resume = true;
-      return;
-    }
-    const controller = (this.#controller = new AbortController());
+    const run = this.#request.begin();
+    if (!run) return;
     const query = this.query;
     if (append && this.#cursor) query.cursor = this.#cursor;
     else {
@@ -167,10 +146,9 @@ export class CenProductGrid extends CenElement {
     }
     this.busy = true;
     this.error = undefined;
-    new Promise<Page<Product>>((resolve) => resolve(clientWith(this, { products: productsResource }).products.list(query, { signal: controller.signal }))).then(
+    new Promise<Page<Product>>((resolve) => resolve(clientWith(this, { products: productsResource }).products.list(query, { signal: run.signal }))).then(
       (page) => {
-        if (controller !== this.#controller) return;
-        this.#controller = undefined;
+        if (!run.settle()) return;
         const firstNew = this.items.length;
         // The more button disappears with the last page: keep keyboard focus in the grid, on the first new card.
         const refocus = append && !page.hasMore && this.matches(':focus-within');
@@ -188,8 +166,7 @@ export class CenProductGrid extends CenElement {
         });
       },
       (error: unknown) => {
-        if (controller !== this.#controller) return;
-        this.#controller = undefined;
+        if (!run.settle()) return;
         this.busy = false;
         this.error = error;
         this.announcement = gridStrings[this.locale].listFailed;

@@ -30,6 +30,7 @@ import { baseStyles } from '../../internal/base.styles.js';
 import { CenElement } from '../../internal/cen-element.js';
 import { commerceStyles } from '../../internal/commerce.styles.js';
 import { errorKind } from '../../internal/error-kind.js';
+import { LatestRequest } from '../../internal/latest-request.js';
 import { ItemLoader } from '../../internal/item-loader.js';
 import { pricingText } from '../service-card/service-format.js';
 import '../mc-badge/mc-badge.js';
@@ -150,8 +151,8 @@ export class CenSnippetBuilder extends CenElement {
   declare private creator: MarketCreator | undefined;
   declare private listAnnouncement: string;
   declare private copyAnnouncement: string;
-  #controller: AbortController | undefined;
-  #resume = false;
+  /** The search request: one leaving the page is run again when the builder comes back. */
+  #request = new LatestRequest(this, () => this.#search());
 
   constructor() {
     super();
@@ -224,44 +225,24 @@ export class CenSnippetBuilder extends CenElement {
     if (!this.hasUpdated) this.#search();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#resume) {
-      this.#resume = false;
-      this.#search();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.#controller) {
-      this.#controller.abort();
-      this.#controller = undefined;
-      this.#resume = true;
-    }
-  }
-
   /** Lists the products or services matching `q` (the newest first when `q` is empty). */
   #search(): void {
-    this.#controller?.abort();
-    this.#controller = undefined;
-    if (!this.isConnected) {
-      this.#resume = true;
+    const run = this.#request.begin();
+    if (!run) return;
+    if (!this.#canFetch()) {
+      run.settle();
       return;
     }
-    if (!this.#canFetch()) return;
-    const controller = (this.#controller = new AbortController());
     const kind = this.kind;
     const query = { limit: RESULT_LIMIT, ...(this.q.trim() && { q: this.q.trim() }) };
     this.busy = true;
     this.listError = undefined;
     new Promise<Page<Product | Service>>((resolve) => {
       const client = clientFor(this);
-      resolve(kind === 'product' ? client.products.list(query, { signal: controller.signal }) : client.services.list(query, { signal: controller.signal }));
+      resolve(kind === 'product' ? client.products.list(query, { signal: run.signal }) : client.services.list(query, { signal: run.signal }));
     }).then(
       (page) => {
-        if (controller !== this.#controller) return;
-        this.#controller = undefined;
+        if (!run.settle()) return;
         this.busy = false;
         this.results = page.data;
         this.hasMore = page.hasMore;
@@ -269,8 +250,7 @@ export class CenSnippetBuilder extends CenElement {
         this.listAnnouncement = page.data.length ? t.found(page.data.length, kind) : t.noneFound;
       },
       (error: unknown) => {
-        if (controller !== this.#controller) return;
-        this.#controller = undefined;
+        if (!run.settle()) return;
         this.busy = false;
         this.results = [];
         this.hasMore = false;
